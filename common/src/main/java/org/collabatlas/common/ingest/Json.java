@@ -1,0 +1,96 @@
+package org.collabatlas.common.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed, forgiving-but-honest access to JSON fields for the parsers: a missing or {@code null} field reads as
+ * null or empty; a field of the wrong shape throws {@link WrongTypeException}, which sends the record to rejects.
+ */
+public final class Json {
+    private Json() {
+    }
+
+    /** Text of a string, number or boolean field; null when missing, null or blank. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return null;
+        }
+        if (v.isValueNode()) {
+            return Normalize.text(v.asText());
+        }
+        throw new WrongTypeException(field, "a string", kind(v));
+    }
+
+    /** An object field; null when missing or null. */
+    public static JsonNode object(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw new WrongTypeException(field, "an object", kind(v));
+        }
+        return v;
+    }
+
+    /** Elements of an array field; empty when missing or null. */
+    public static List<JsonNode> array(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new WrongTypeException(field, "an array", kind(v));
+        }
+        List<JsonNode> out = new ArrayList<>(v.size());
+        v.forEach(out::add);
+        return out;
+    }
+
+    /** Non-blank strings of an array of strings (numbers accepted); other element types are a wrong type. */
+    public static List<String> texts(JsonNode node, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : array(node, field)) {
+            if (e.isNull()) {
+                continue;
+            }
+            if (!e.isValueNode()) {
+                throw new WrongTypeException(field + "[]", "a string", kind(e));
+            }
+            String s = Normalize.text(e.asText());
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** {@code "2019"} or {@code 2019} as an int; null when not a whole number. */
+    public static Integer parseYear(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > 4 && t.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            t = t.substring(0, 4);
+        }
+        if (!t.matches("\\d{1,9}")) {
+            return null;
+        }
+        return Integer.parseInt(t);
+    }
+}
