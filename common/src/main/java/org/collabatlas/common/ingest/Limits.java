@@ -14,7 +14,7 @@ package org.collabatlas.common.ingest;
  * @param excerptChars     characters of raw input kept in a reject
  */
 public record Limits(int maxRecordBytes, long maxDocumentBytes, int maxTitleChars, int maxFieldChars, int maxAuthors,
-                     int minYear, int maxYear, int excerptChars) {
+                     int minYear, int maxYear, int excerptChars) implements java.io.Serializable {
 
     /** The defaults of {@code conf/application.conf}, for tests. */
     public static Limits defaults() {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The inclusive publication-year window of {@code ingest.years}: {@code "2016-2022"}, {@code "2019"} or
  * {@code "all"}.
  */
-public record YearWindow(Integer from, Integer to) {
+public record YearWindow(Integer from, Integer to) implements java.io.Serializable {
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{4})\\s*(?:-\\s*(\\d{4})\\s*)?");
 
     public static final YearWindow ALL = new YearWindow(null, null);

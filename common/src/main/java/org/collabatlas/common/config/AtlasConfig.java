@@ -1,0 +1,440 @@
+package org.collabatlas.common.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigList;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.collabatlas.common.ingest.Limits;
+import org.collabatlas.common.ingest.SourceFormat;
+import org.collabatlas.common.ingest.YearWindow;
+
+/**
+ * The validated, immutable configuration of a run, built once at start from the layers
+ * {@code --set} over {@code --conf} files over {@code application.conf}. Nothing below the CLI reads
+ * Typesafe {@link Config} directly.
+ *
+ * <p>Validation reports every problem at once, one line each with the key's path and where it was set:
+ * keys that {@code application.conf} does not define (with the nearest known key as a hint), values of the wrong
+ * type, and values out of range.
+ */
+public final class AtlasConfig {
+    /** Sub-trees whose keys are free-form (passed through as they are). */
+    private static final Set<String> FREE_FORM = Set.of("spark.properties");
+
+    private final Config resolved;
+    private final Settings.Spark spark;
+    private final Settings.Output output;
+    private final Settings.Ingest ingest;
+    private final Settings.Resolve resolve;
+    private final Settings.Centrality centrality;
+
+    private AtlasConfig(Config resolved, Checked c) {
+        this.resolved = resolved;
+        this.spark = new Settings.Spark(c.optString("spark.master"), c.string("spark.app-name"),
+                c.positiveInt("spark.shuffle-partitions"), c.optString("spark.checkpoint-dir"),
+                c.stringMap("spark.properties"));
+        this.output = new Settings.Output(c.string("output.dir"), c.bool("output.overwrite"));
+        this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
+                c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
+        this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
+        this.centrality = new Settings.Centrality(c.bool("centrality.export-csv"));
+        c.throwIfProblems();
+    }
+
+    /**
+     * Validates {@code layered} (the user's layers, already merged over the defaults) against {@code reference}
+     * (the defaults of {@code application.conf}, which define the valid keys).
+     *
+     * @throws InvalidConfigException listing every problem
+     */
+    public static AtlasConfig from(Config layered, Config reference) {
+        Config resolved;
+        try {
+            resolved = layered.withFallback(reference).resolve();
+        } catch (ConfigException e) {
+            throw new InvalidConfigException(List.of(e.getMessage()));
+        }
+        Checked c = new Checked(resolved);
+        c.unknownKeys(resolved.root(), "", reference);
+        return new AtlasConfig(resolved, c);
+    }
+
+    public Settings.Spark spark() {
+        return spark;
+    }
+
+    public Settings.Output output() {
+        return output;
+    }
+
+    public Settings.Ingest ingest() {
+        return ingest;
+    }
+
+    public Settings.Resolve resolve() {
+        return resolve;
+    }
+
+    public Settings.Centrality centrality() {
+        return centrality;
+    }
+
+    /** The whole resolved configuration as a plain map with sorted keys, for {@code _run.json}. */
+    public Map<String, Object> asMap() {
+        return sorted(resolved.root().unwrapped());
+    }
+
+    /** SHA-256 of {@link #asMap()} as canonical JSON: two runs with equal hashes ran with equal settings. */
+    public String hash() {
+        try {
+            byte[] json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsBytes(asMap());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sorted(Map<String, Object> m) {
+        Map<String, Object> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> sub ? sorted((Map<String, Object>) sub) : v));
+        return out;
+    }
+
+    /** Typed reads that record problems instead of stopping at the first. */
+    private static final class Checked {
+        private final Config c;
+        private final List<String> problems = new ArrayList<>();
+
+        Checked(Config c) {
+            this.c = c;
+        }
+
+        void unknownKeys(ConfigObject obj, String prefix, Config reference) {
+            for (Map.Entry<String, ConfigValue> e : obj.entrySet()) {
+                String path = prefix.isEmpty() ? quoteIfNeeded(e.getKey()) : prefix + "." + quoteIfNeeded(e.getKey());
+                if (!reference.hasPathOrNull(path)) {
+                    problems.add(path + ": unknown key" + origin(e.getValue()) + hint(path, reference));
+                } else if (FREE_FORM.contains(path)) {
+                    continue;
+                } else if (e.getValue() instanceof ConfigObject sub && !reference.getIsNull(path)
+                        && reference.getValue(path).valueType() == ConfigValueType.OBJECT) {
+                    unknownKeys(sub, path, reference);
+                }
+            }
+        }
+
+        private static String quoteIfNeeded(String key) {
+            return key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key + "\"";
+        }
+
+        private static String hint(String path, Config reference) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Map.Entry<String, ConfigValue> e : reference.entrySet()) {
+                int d = distance(path, e.getKey());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = e.getKey();
+                }
+            }
+            return best != null && bestDistance <= 3 ? " (did you mean '" + best + "'?)" : "";
+        }
+
+        private static int distance(String a, String b) {
+            int[] prev = new int[b.length() + 1];
+            int[] cur = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                cur[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[b.length()];
+        }
+
+        private String origin(ConfigValue v) {
+            return v.origin() == null ? "" : " (set in " + v.origin().description() + ")";
+        }
+
+        private void problem(String path, String what) {
+            String where = "";
+            try {
+                if (c.hasPathOrNull(path)) {
+                    where = origin(c.getValue(path));
+                }
+            } catch (ConfigException ignored) {
+                where = "";
+            }
+            problems.add(path + ": " + what + where);
+        }
+
+        String string(String path) {
+            String s = optString(path);
+            if (s == null || s.isBlank()) {
+                problem(path, "must be a non-empty string");
+                return "";
+            }
+            return s;
+        }
+
+        String optString(String path) {
+            try {
+                if (!c.hasPathOrNull(path)) {
+                    problem(path, "missing");
+                    return null;
+                }
+                return c.getIsNull(path) ? null : c.getString(path);
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be a string, not " + c.getValue(path).valueType().name().toLowerCase());
+                return null;
+            }
+        }
+
+        boolean bool(String path) {
+            try {
+                return c.getBoolean(path);
+            } catch (ConfigException.Missing e) {
+                problem(path, "missing");
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be true or false");
+            }
+            return false;
+        }
+
+        long number(String path) {
+            try {
+                return c.getLong(path);
+            } catch (ConfigException.Missing e) {
+                problem(path, "missing");
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be a whole number");
+            }
+            return 0;
+        }
+
+        int positiveInt(String path) {
+            long v = number(path);
+            if (v <= 0 || v > Integer.MAX_VALUE) {
+                if (c.hasPath(path)) {
+                    problem(path, "must be a whole number from 1 to " + Integer.MAX_VALUE + ", got " + v);
+                }
+                return 1;
+            }
+            return (int) v;
+        }
+
+        int nonNegativeInt(String path) {
+            long v = number(path);
+            if (v < 0 || v > Integer.MAX_VALUE) {
+                problem(path, "must be a whole number from 0 to " + Integer.MAX_VALUE + ", got " + v);
+                return 0;
+            }
+            return (int) v;
+        }
+
+        int year(String path) {
+            long v = number(path);
+            if (v < 1000 || v > 9999) {
+                if (c.hasPath(path)) {
+                    problem(path, "must be a four-digit year, got " + v);
+                }
+                return 2000;
+            }
+            return (int) v;
+        }
+
+        Map<String, String> stringMap(String path) {
+            Map<String, String> out = new LinkedHashMap<>();
+            try {
+                ConfigObject o = c.getObject(path);
+                for (Map.Entry<String, Object> e : sorted(o.unwrapped()).entrySet()) {
+                    if (e.getValue() instanceof Map<?, ?>) {
+                        problem(path + "." + e.getKey(), "must be a value, not an object (quote dotted keys: "
+                                + "\"spark.executor.memory\" = \"8g\")");
+                    } else {
+                        out.put(e.getKey(), String.valueOf(e.getValue()));
+                    }
+                }
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be an object of Spark properties");
+            }
+            return out;
+        }
+
+        YearWindow yearWindow(String path) {
+            try {
+                return YearWindow.parse(c.getString(path));
+            } catch (ConfigException e) {
+                problem(path, "must be \"all\", \"YYYY\" or \"YYYY-YYYY\"");
+            } catch (IllegalArgumentException e) {
+                problem(path, e.getMessage());
+            }
+            return YearWindow.ALL;
+        }
+
+        List<SourceFormat> formats(String path) {
+            List<SourceFormat> out = new ArrayList<>();
+            try {
+                List<String> ids = c.getStringList(path);
+                for (int i = 0; i < ids.size(); i++) {
+                    try {
+                        SourceFormat f = SourceFormat.fromId(ids.get(i));
+                        if (out.contains(f)) {
+                            problem(path + "[" + i + "]", "'" + f.id() + "' is listed twice");
+                        }
+                        out.add(f);
+                    } catch (IllegalArgumentException e) {
+                        problem(path + "[" + i + "]", e.getMessage());
+                    }
+                }
+            } catch (ConfigException e) {
+                problem(path, "must be a list of format ids (" + SourceFormat.ids() + ")");
+            }
+            return out;
+        }
+
+        List<Settings.Input> inputs(String path) {
+            List<Settings.Input> out = new ArrayList<>();
+            ConfigList list;
+            try {
+                list = c.getList(path);
+            } catch (ConfigException e) {
+                problem(path, "must be a list of { format, path } objects");
+                return out;
+            }
+            if (list.isEmpty()) {
+                problem(path, "is empty: there is nothing to ingest (give at least one { format, path })");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String at = path + "[" + i + "]";
+                if (!(list.get(i) instanceof ConfigObject obj)) {
+                    problem(at, "must be an object { format = ..., path = ... }");
+                    continue;
+                }
+                for (String key : obj.keySet()) {
+                    if (!key.equals("format") && !key.equals("path")) {
+                        problems.add(at + "." + key + ": unknown key (an input has only format and path)");
+                    }
+                }
+                Config e = obj.toConfig();
+                SourceFormat format = null;
+                String p = null;
+                if (!e.hasPath("format")) {
+                    problems.add(at + ".format: missing (one of " + SourceFormat.ids() + ")");
+                } else {
+                    try {
+                        format = SourceFormat.fromId(e.getString("format"));
+                    } catch (ConfigException | IllegalArgumentException ex) {
+                        problems.add(at + ".format: " + (ex instanceof IllegalArgumentException
+                                ? ex.getMessage() : "must be a string"));
+                    }
+                }
+                if (!e.hasPath("path")) {
+                    problems.add(at + ".path: missing");
+                } else {
+                    try {
+                        p = e.getString("path");
+                        if (p.isBlank()) {
+                            problems.add(at + ".path: must not be empty");
+                        }
+                    } catch (ConfigException ex) {
+                        problems.add(at + ".path: must be a string");
+                    }
+                }
+                if (format != null && p != null && !p.isBlank()) {
+                    out.add(new Settings.Input(format, p));
+                }
+            }
+            return out;
+        }
+
+        Limits limits() {
+            String p = "ingest.limits.";
+            int maxRecord = positiveInt(p + "max-record-bytes");
+            long maxDocument = number(p + "max-document-bytes");
+            if (maxDocument <= 0) {
+                problem(p + "max-document-bytes", "must be positive");
+                maxDocument = 1;
+            }
+            int maxTitle = positiveInt(p + "max-title-chars");
+            int maxField = positiveInt(p + "max-field-chars");
+            int maxAuthors = positiveInt(p + "max-authors");
+            int minYear = year(p + "min-year");
+            int maxYear = year(p + "max-year");
+            if (minYear > maxYear) {
+                problem(p + "min-year", "must not be after ingest.limits.max-year");
+                maxYear = minYear;
+            }
+            int excerpt = nonNegativeInt(p + "excerpt-chars");
+            return new Limits(maxRecord, maxDocument, maxTitle, maxField, maxAuthors, minYear, maxYear, excerpt);
+        }
+
+        void throwIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new InvalidConfigException(problems);
+            }
+        }
+    }
+
+    /** Parses one {@code key=value} of {@code --set}, the value in HOCON syntax (so lists and objects work). */
+    public static Config parseSetting(String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new InvalidConfigException(List.of("--set " + assignment + ": expected key=value"));
+        }
+        String key = assignment.substring(0, eq).trim();
+        String value = assignment.substring(eq + 1);
+        try {
+            return ConfigFactory.parseString(key + " = " + quoteBare(value),
+                    com.typesafe.config.ConfigParseOptions.defaults().setOriginDescription("--set " + key));
+        } catch (ConfigException e) {
+            throw new InvalidConfigException(List.of(key + ": cannot parse --set value '" + value + "': "
+                    + e.getMessage()));
+        }
+    }
+
+    /** A bare value that HOCON would misread (a path with ':' or '//', say) is taken as one string. */
+    private static String quoteBare(String value) {
+        String v = value.trim();
+        if (v.isEmpty()) {
+            return "\"\"";
+        }
+        char first = v.charAt(0);
+        if (first == '[' || first == '{' || first == '"') {
+            return v;
+        }
+        try {
+            ConfigFactory.parseString("k = " + v);
+            if (!v.contains("//") && !v.contains(":")) {
+                return v;
+            }
+        } catch (ConfigException e) {
+            // fall through: quote it
+        }
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

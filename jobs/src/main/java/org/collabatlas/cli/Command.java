@@ -1,0 +1,35 @@
+package org.collabatlas.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The commands of {@code collab-atlas}. A stage command runs one stage; {@link #PIPELINE} runs them all, in order. */
+public enum Command {
+    INGEST("ingest", "raw records (IEEE, ACM, WoS, Scopus, OpenAlex) -> papers, authorships, rejects"),
+    PIPELINE("pipeline", "every stage that exists, in order: ingest");
+
+    /** The stages, in pipeline order. */
+    public static final List<Command> STAGES = List.of(INGEST);
+
+    private final String id;
+    private final String summary;
+
+    Command(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public static Command fromId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id.toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new UsageException("unknown command '" + id + "'"));
+    }
+}

@@ -1,0 +1,166 @@
+package org.collabatlas.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.collabatlas.schema.Columns.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.config.Settings;
+import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.io.SerializableHadoopConf;
+import org.collabatlas.schema.Schemas;
+
+/**
+ * {@code collab-atlas ingest}: raw records of every configured input to the {@code papers}, {@code authorships}
+ * and {@code rejects} tables (Parquet) under the stage directory.
+ * <pre>
+ *   list input files -> parse each file (common parsers + validation) -> rejects
+ *                                                                      -> records -> merge duplicates -> papers
+ *                                                                                                     -> authorships
+ * </pre>
+ * Accounting: every input unit is read once and ends as exactly one of accepted (the record that represents a
+ * paper), merged (a duplicate folded into another record's paper) or rejected, so
+ * {@code read = accepted + rejected + merged}; the job checks it and records it in {@code _run.json}.
+ */
+public final class IngestJob {
+    public static final String PAPERS = "papers";
+    public static final String AUTHORSHIPS = "authorships";
+    public static final String REJECTS = "rejects";
+    private static final int MAX_FILE_PARTITIONS = 10_000;
+
+    private IngestJob() {
+    }
+
+    public static void run(SparkSession spark, Settings.Ingest settings, String stageDir, StageReport report) {
+        var hadoop = spark.sparkContext().hadoopConfiguration();
+        List<InputFile> files = report.step("list inputs", () -> ListInputs.list(hadoop, settings.inputs()));
+        report.put("inputs", describe(files));
+        report.put("years", settings.years().toString());
+
+        int partitions = settings.filePartitions() > 0 ? settings.filePartitions()
+                : Math.max(1, Math.min(files.size(), MAX_FILE_PARTITIONS));
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(files, partitions)
+                .mapPartitions(new ParseFiles(new SerializableHadoopConf(hadoop), settings.limits(), settings.years()));
+        Dataset<Row> parsed = spark.createDataFrame(rows, Schemas.PARSED).persist(StorageLevel.MEMORY_AND_DISK());
+
+        List<Row> unitCounts = report.step("parse " + files.size() + " files", () -> parsed
+                .groupBy(col(UNIT), col(SOURCE), col(REASON)).count().collectAsList());
+
+        Dataset<Row> rejects = parsed.filter(col(UNIT).equalTo(UNIT_REJECT))
+                .select(col(SOURCE), col(SOURCE_FILE), col(LOCATOR), col(REASON), col(MESSAGE), col(EXCERPT));
+        report.step("write rejects", () -> rejects.repartition(1).sortWithinPartitions(SOURCE_FILE, LOCATOR)
+                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, REJECTS)));
+
+        Dataset<Row> merged = MergeDuplicates.apply(parsed.filter(col(UNIT).equalTo(UNIT_RECORD)),
+                settings.sourcePriority()).persist(StorageLevel.MEMORY_AND_DISK());
+        int outPartitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        report.step("merge duplicates and write papers", () -> MergeDuplicates.papers(merged)
+                .repartition(outPartitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID)
+                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, PAPERS)));
+        report.step("write authorships", () -> MergeDuplicates.authorships(merged)
+                .repartition(outPartitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,
+                        AFFILIATION_INDEX)
+                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS)));
+
+        List<Row> paperCounts = report.step("count", () -> merged
+                .groupBy(col(SOURCE)).agg(org.apache.spark.sql.functions.count("*").as("papers"),
+                        org.apache.spark.sql.functions.sum(col("n_members")).as("records"),
+                        org.apache.spark.sql.functions.sum(col(N_AUTHORS)).as("authors"))
+                .collectAsList());
+        Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
+                .parquet(HadoopFiles.child(stageDir, AUTHORSHIPS));
+        long authorshipRows = authorships.count();
+        merged.unpersist();
+        parsed.unpersist();
+
+        report.put("counts", accounting(unitCounts, paperCounts, authorshipRows));
+    }
+
+    private static List<Map<String, Object>> describe(List<InputFile> files) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (InputFile f : files) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("format", f.format());
+            m.put("path", f.path());
+            m.put("bytes", f.bytes());
+            m.put("modified", java.time.Instant.ofEpochMilli(f.modified()).toString());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * read = accepted + rejected + merged, overall and per source. "accepted" counts papers by the source of their
+     * winning record; "merged" counts the records folded into a paper won by another record.
+     */
+    static Map<String, Object> accounting(List<Row> unitCounts, List<Row> paperCounts, long authorshipRows) {
+        Map<String, long[]> perSource = new TreeMap<>(); // read, rejected, valid records
+        Map<String, Long> byReason = new TreeMap<>();
+        for (Row r : unitCounts) {
+            String unit = r.getString(0);
+            String source = r.getString(1);
+            long n = r.getLong(3);
+            long[] c = perSource.computeIfAbsent(source, s -> new long[3]);
+            c[0] += n;
+            if (UNIT_REJECT.equals(unit)) {
+                c[1] += n;
+                byReason.merge(r.getString(2), n, Long::sum);
+            } else {
+                c[2] += n;
+            }
+        }
+        Map<String, Long> acceptedBySource = new TreeMap<>();
+        long papers = 0;
+        long records = 0;
+        long authors = 0;
+        for (Row r : paperCounts) {
+            acceptedBySource.put(r.getString(0), r.getLong(1));
+            papers += r.getLong(1);
+            records += r.getLong(2);
+            authors += r.getLong(3);
+        }
+        long read = 0;
+        long rejected = 0;
+        long valid = 0;
+        Map<String, Object> sources = new TreeMap<>();
+        for (Map.Entry<String, long[]> e : perSource.entrySet()) {
+            long[] c = e.getValue();
+            long accepted = acceptedBySource.getOrDefault(e.getKey(), 0L);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("read", c[0]);
+            s.put("accepted", accepted);
+            s.put("rejected", c[1]);
+            s.put("merged", c[2] - accepted);
+            sources.put(e.getKey(), s);
+            read += c[0];
+            rejected += c[1];
+            valid += c[2];
+        }
+        if (records != valid || read != papers + rejected + (valid - papers)) {
+            throw new IllegalStateException("ingest accounting does not balance: read " + read + ", papers " + papers
+                    + ", rejected " + rejected + ", records " + valid + " but merged groups hold " + records);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("read", read);
+        out.put("accepted", papers);
+        out.put("rejected", rejected);
+        out.put("merged", valid - papers);
+        out.put("authors", authors);
+        out.put("authorship_rows", authorshipRows);
+        out.put("rejected_by_reason", byReason);
+        out.put("by_source", sources);
+        return out;
+    }
+}

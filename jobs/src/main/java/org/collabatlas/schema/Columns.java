@@ -1,0 +1,56 @@
+package org.collabatlas.schema;
+
+/** Every column name of every table, in one place. Tables and their schemas: {@link Schemas}. */
+public final class Columns {
+    private Columns() {
+    }
+
+    // papers
+    public static final String PAPER_ID = "paper_id";
+    public static final String DOI = "doi";
+    public static final String TITLE = "title";
+    public static final String YEAR = "year";
+    public static final String VENUE = "venue";
+    public static final String CONTENT_TYPE = "content_type";
+    public static final String KEYWORDS = "keywords";
+    public static final String TERM = "term";
+    public static final String KIND = "kind";
+    public static final String SOURCE = "source";
+    public static final String SOURCE_ID = "source_id";
+    public static final String SOURCES = "sources";
+    public static final String N_AUTHORS = "n_authors";
+
+    // authorships
+    public static final String AUTHOR_POSITION = "author_position";
+    public static final String AUTHOR_NAME = "author_name";
+    public static final String SOURCE_AUTHOR_ID = "source_author_id";
+    public static final String ORCID = "orcid";
+    public static final String AFFILIATION_INDEX = "affiliation_index";
+    public static final String RAW_AFFILIATION = "raw_affiliation";
+    public static final String RAW_COUNTRY = "raw_country";
+    public static final String SOURCE_INSTITUTION_IDS = "source_institution_ids";
+
+    // rejects
+    public static final String SOURCE_FILE = "source_file";
+    public static final String LOCATOR = "locator";
+    public static final String REASON = "reason";
+    public static final String MESSAGE = "message";
+    public static final String EXCERPT = "excerpt";
+
+    // the intermediate parsed table of ingest
+    public static final String UNIT = "unit";
+    public static final String TITLE_KEY = "title_key";
+    public static final String FIRST_SURNAME = "first_surname";
+    public static final String AUTHORS = "authors";
+    public static final String POSITION = "position";
+    public static final String NAME = "name";
+    public static final String AFFILIATIONS = "affiliations";
+    public static final String RAW = "raw";
+    public static final String N_AFFILIATED = "n_affiliated";
+    public static final String MERGE_KEY = "merge_key";
+    public static final String PRIORITY = "priority";
+
+    /** Values of {@link #UNIT}. */
+    public static final String UNIT_RECORD = "record";
+    public static final String UNIT_REJECT = "reject";
+}

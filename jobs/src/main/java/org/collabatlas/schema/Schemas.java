@@ -1,0 +1,104 @@
+package org.collabatlas.schema;
+
+import static org.collabatlas.schema.Columns.*;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Spark schemas of every table, in one place. Tables are always read with these schemas, never inferred.
+ * <ul>
+ *   <li>{@link #PAPERS}: one row per paper after merging duplicates across and within sources;</li>
+ *   <li>{@link #AUTHORSHIPS}: one row per author and affiliation of a paper ({@code affiliation_index} 0, 1, ...);
+ *   an author without any affiliation has one row with index 0 and a null {@code raw_affiliation};</li>
+ *   <li>{@link #REJECTS}: one row per input unit that did not become a paper, with its reason code;</li>
+ *   <li>{@link #PARSED}: ingest's intermediate, one row per parsed unit (record or reject).</li>
+ * </ul>
+ */
+public final class Schemas {
+    private Schemas() {
+    }
+
+    private static StructField nullable(String name, DataType type) {
+        return DataTypes.createStructField(name, type, true);
+    }
+
+    private static StructField required(String name, DataType type) {
+        return DataTypes.createStructField(name, type, false);
+    }
+
+    private static ArrayType arrayOf(DataType t) {
+        return DataTypes.createArrayType(t, true);
+    }
+
+    public static final StructType KEYWORD = new StructType(new StructField[] {
+        required(TERM, DataTypes.StringType), required(KIND, DataTypes.StringType)});
+
+    public static final StructType AFFILIATION = new StructType(new StructField[] {
+        required(RAW, DataTypes.StringType), nullable(RAW_COUNTRY, DataTypes.StringType),
+        nullable(SOURCE_INSTITUTION_IDS, arrayOf(DataTypes.StringType))});
+
+    public static final StructType AUTHOR = new StructType(new StructField[] {
+        required(POSITION, DataTypes.IntegerType), nullable(NAME, DataTypes.StringType),
+        nullable(SOURCE_AUTHOR_ID, DataTypes.StringType), nullable(ORCID, DataTypes.StringType),
+        nullable(AFFILIATIONS, arrayOf(AFFILIATION))});
+
+    public static final StructType SOURCE_REF = new StructType(new StructField[] {
+        required(SOURCE, DataTypes.StringType), nullable(SOURCE_ID, DataTypes.StringType),
+        required(SOURCE_FILE, DataTypes.StringType), required(LOCATOR, DataTypes.StringType)});
+
+    public static final StructType PARSED = new StructType(new StructField[] {
+        required(UNIT, DataTypes.StringType),
+        required(SOURCE, DataTypes.StringType),
+        required(SOURCE_FILE, DataTypes.StringType),
+        required(LOCATOR, DataTypes.StringType),
+        nullable(SOURCE_ID, DataTypes.StringType),
+        nullable(DOI, DataTypes.StringType),
+        nullable(TITLE, DataTypes.StringType),
+        nullable(TITLE_KEY, DataTypes.StringType),
+        nullable(FIRST_SURNAME, DataTypes.StringType),
+        nullable(YEAR, DataTypes.IntegerType),
+        nullable(VENUE, DataTypes.StringType),
+        nullable(CONTENT_TYPE, DataTypes.StringType),
+        nullable(KEYWORDS, arrayOf(KEYWORD)),
+        nullable(AUTHORS, arrayOf(AUTHOR)),
+        nullable(N_AFFILIATED, DataTypes.IntegerType),
+        nullable(REASON, DataTypes.StringType),
+        nullable(MESSAGE, DataTypes.StringType),
+        nullable(EXCERPT, DataTypes.StringType)});
+
+    public static final StructType PAPERS = new StructType(new StructField[] {
+        required(PAPER_ID, DataTypes.StringType),
+        nullable(DOI, DataTypes.StringType),
+        nullable(TITLE, DataTypes.StringType),
+        nullable(YEAR, DataTypes.IntegerType),
+        nullable(VENUE, DataTypes.StringType),
+        nullable(CONTENT_TYPE, DataTypes.StringType),
+        nullable(KEYWORDS, arrayOf(KEYWORD)),
+        required(SOURCE, DataTypes.StringType),
+        nullable(SOURCE_ID, DataTypes.StringType),
+        nullable(SOURCES, arrayOf(SOURCE_REF)),
+        required(N_AUTHORS, DataTypes.IntegerType)});
+
+    public static final StructType AUTHORSHIPS = new StructType(new StructField[] {
+        required(PAPER_ID, DataTypes.StringType),
+        required(AUTHOR_POSITION, DataTypes.IntegerType),
+        nullable(AUTHOR_NAME, DataTypes.StringType),
+        nullable(SOURCE_AUTHOR_ID, DataTypes.StringType),
+        nullable(ORCID, DataTypes.StringType),
+        required(AFFILIATION_INDEX, DataTypes.IntegerType),
+        nullable(RAW_AFFILIATION, DataTypes.StringType),
+        nullable(RAW_COUNTRY, DataTypes.StringType),
+        nullable(SOURCE_INSTITUTION_IDS, arrayOf(DataTypes.StringType))});
+
+    public static final StructType REJECTS = new StructType(new StructField[] {
+        required(SOURCE, DataTypes.StringType),
+        required(SOURCE_FILE, DataTypes.StringType),
+        required(LOCATOR, DataTypes.StringType),
+        required(REASON, DataTypes.StringType),
+        required(MESSAGE, DataTypes.StringType),
+        required(EXCERPT, DataTypes.StringType)});
+}
