@@ -44,6 +44,8 @@ public final class JsonRecords {
     private final String envelope;
     private final Mapper mapper;
     private final Consumer<ParseOutput> sink;
+    /** Records of the current document read completely: where a syntax error's "onwards" starts. */
+    private int documentRecordsRead;
 
     public JsonRecords(String source, String file, Limits limits, String envelope, Mapper mapper,
                        Consumer<ParseOutput> sink) {
@@ -155,7 +157,7 @@ public final class JsonRecords {
                 }
             }
         } catch (IOException e) {
-            String where = record == 0 ? "file" : "record " + record + " onwards";
+            String where = documentRecordsRead == 0 ? "file" : "record " + documentRecordsRead + " onwards";
             sink.accept(reject(where, reasonOf(e), firstLine(e.getMessage()), excerptAround(text, e)));
         }
     }
@@ -179,6 +181,7 @@ public final class JsonRecords {
             }
         }
         if (!sawEnvelope) {
+            documentRecordsRead = record + 1;
             String loc = "record " + record + " (line " + startLine + ")";
             long size = p.currentLocation().getCharOffset() - startChar;
             if (size > limits.maxRecordBytes()) {
@@ -196,6 +199,7 @@ public final class JsonRecords {
         int line = p.currentLocation().getLineNr();
         long startChar = p.currentLocation().getCharOffset();
         JsonNode node = p.readValueAsTree();
+        documentRecordsRead = record + 1;
         String loc = "record " + record + " (line " + line + ")";
         long size = p.currentLocation().getCharOffset() - startChar;
         if (size > limits.maxRecordBytes()) {
