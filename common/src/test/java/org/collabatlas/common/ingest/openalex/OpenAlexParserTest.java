@@ -226,6 +226,34 @@ class OpenAlexParserTest {
     }
 
     @Test
+    void brokenFirstLineRejectsOnlyThatLine() {
+        Parsed p = Parsed.of(F, "{\"id\": \"https://openalex.org/W5\", \"title\": \"Broken\" \"doi\": null}\n\n"
+                + line(1) + "\n" + line(3) + "\n");
+        assertEquals(2, p.records().size(), p::toString);
+        assertW1(p.records().get(0), "line 3");
+        assertW3(p.records().get(1), "line 4");
+        assertEquals(ReasonCode.MALFORMED_JSON, p.rejects().get(0).reason());
+        assertEquals("line 1", p.rejects().get(0).locator());
+        assertEquals(1, p.rejects().size(), p::toString);
+
+        Parsed cut = Parsed.of(F, line(2).substring(0, 100) + "\n" + line(1) + "\n");
+        assertEquals(1, cut.records().size(), cut::toString);
+        assertW1(cut.records().get(0), "line 2");
+        assertEquals("line 1", cut.rejects().get(0).locator());
+        assertEquals(1, cut.rejects().size(), cut::toString);
+    }
+
+    @Test
+    void compactEnvelopeSplitOverLinesIsStillOneDocument() {
+        Parsed p = Parsed.of(F, "{\"meta\": {\"count\": 2}, \"results\": [\n" + line(1) + ",\n" + line(3)
+                + "\n]}\n");
+        assertTrue(p.rejects().isEmpty(), p::toString);
+        assertEquals(2, p.records().size());
+        assertW1(p.records().get(0), "record 0 (line 2)");
+        assertW3(p.records().get(1), "record 1 (line 3)");
+    }
+
+    @Test
     void invalidUtf8InOneLineRejectsOnlyThatLine() {
         byte[] good1 = (line(1) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] bad = (line(2) + "\n").getBytes(StandardCharsets.UTF_8);
