@@ -18,7 +18,9 @@ public final class Inputs {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            // Not wrapped in a BufferedInputStream: its read() keeps reading while available() > 0 and, when the
+            // gzip turns out truncated, throws away the bytes it had already decompressed in that call.
+            return new GZIPInputStream(in, 1 << 16);
         }
         return in;
     }

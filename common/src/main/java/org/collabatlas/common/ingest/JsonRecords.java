@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.collabatlas.common.record.ParseOutput;
 import org.collabatlas.common.record.ReasonCode;
@@ -44,6 +47,8 @@ public final class JsonRecords {
     private final String envelope;
     private final Mapper mapper;
     private final Consumer<ParseOutput> sink;
+    /** Records of the current document read completely: where a syntax error's "onwards" starts. */
+    private int documentRecordsRead;
 
     public JsonRecords(String source, String file, Limits limits, String envelope, Mapper mapper,
                        Consumer<ParseOutput> sink) {
@@ -73,7 +78,28 @@ public final class JsonRecords {
                 line = lines.next();
             }
         } else {
-            readDocument(first, lines);
+            // Not one whole value: a pretty-printed document, or JSON Lines whose first line is broken. The latter
+            // shows in the next non-blank line being one whole record on its own.
+            List<LineReader.Line> head = new ArrayList<>();
+            head.add(first);
+            LineReader.Line second;
+            do {
+                second = lines.next();
+                if (second != null) {
+                    head.add(second);
+                }
+            } while (second != null && !second.oversized() && second.text().isBlank());
+            if (second != null && !second.oversized() && looksLikeBrokenRecord(first.text())
+                    && isSingleRecord(second.text())) {
+                for (LineReader.Line line : head) {
+                    readLine(line);
+                }
+                for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                    readLine(line);
+                }
+            } else {
+                readDocument(head, lines);
+            }
         }
     }
 
@@ -119,11 +145,13 @@ public final class JsonRecords {
         }
     }
 
-    private void readDocument(LineReader.Line first, LineReader lines) throws IOException {
+    private void readDocument(List<LineReader.Line> head, LineReader lines) throws IOException {
         StringBuilder doc = new StringBuilder();
         boolean invalidUtf8 = false;
         long bytes = 0;
-        for (LineReader.Line line = first; line != null; line = lines.next()) {
+        Iterator<LineReader.Line> pending = head.iterator();
+        for (LineReader.Line line = pending.next(); line != null;
+                line = pending.hasNext() ? pending.next() : lines.next()) {
             if (line.oversized()) {
                 sink.accept(reject("line " + line.number(), ReasonCode.OVERSIZED,
                         "a line of " + line.bytes() + " bytes inside a JSON document exceeds "
@@ -155,7 +183,7 @@ public final class JsonRecords {
                 }
             }
         } catch (IOException e) {
-            String where = record == 0 ? "file" : "record " + record + " onwards";
+            String where = documentRecordsRead == 0 ? "file" : "record " + documentRecordsRead + " onwards";
             sink.accept(reject(where, reasonOf(e), firstLine(e.getMessage()), excerptAround(text, e)));
         }
     }
@@ -179,6 +207,7 @@ public final class JsonRecords {
             }
         }
         if (!sawEnvelope) {
+            documentRecordsRead = record + 1;
             String loc = "record " + record + " (line " + startLine + ")";
             long size = p.currentLocation().getCharOffset() - startChar;
             if (size > limits.maxRecordBytes()) {
@@ -196,6 +225,7 @@ public final class JsonRecords {
         int line = p.currentLocation().getLineNr();
         long startChar = p.currentLocation().getCharOffset();
         JsonNode node = p.readValueAsTree();
+        documentRecordsRead = record + 1;
         String loc = "record " + record + " (line " + line + ")";
         long size = p.currentLocation().getCharOffset() - startChar;
         if (size > limits.maxRecordBytes()) {
@@ -227,6 +257,27 @@ public final class JsonRecords {
 
     private boolean isEnvelope(JsonNode node) {
         return envelope != null && node.isObject() && node.path(envelope).isArray();
+    }
+
+    /** A first line that starts a record object but does not open a pretty-printed document or envelope. */
+    private static boolean looksLikeBrokenRecord(String line) {
+        String t = line.strip();
+        return t.length() > 1 && t.charAt(0) == '{' && "{[".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** One complete JSON object and nothing after it: a JSON Lines record. */
+    private static boolean isSingleRecord(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.charAt(0) != '{') {
+            return false;
+        }
+        try (JsonParser p = MAPPER.createParser(t)) {
+            p.nextToken();
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isCompleteValue(String line) {
