@@ -1,0 +1,49 @@
+package org.collabatlas.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.collabatlas.cli.Main;
+
+/** Runs {@code collab-atlas} in-process (on the shared test session) and captures its exit code and output. */
+public record Cli(int exitCode, String out, String err) {
+
+    public static Cli run(String... args) {
+        SparkTestSession.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {@code ingest} (or another command) over the given inputs into {@code outputDir}, with run id {@code run}. */
+    public static Cli ingest(Path outputDir, String years, String... formatPathPairs) {
+        List<String> args = new ArrayList<>(List.of("ingest", "--run-id", "test",
+                "--set", "output.dir=" + outputDir, "--set", "ingest.years=" + years));
+        StringBuilder inputs = new StringBuilder("ingest.inputs=[");
+        for (int i = 0; i < formatPathPairs.length; i += 2) {
+            inputs.append(i > 0 ? "," : "").append("{format=").append(formatPathPairs[i]).append(",path=\"")
+                    .append(formatPathPairs[i + 1]).append("\"}");
+        }
+        args.add("--set");
+        args.add(inputs.append(']').toString());
+        return run(args.toArray(String[]::new));
+    }
+
+    public static JsonNode json(Path file) {
+        try {
+            return new ObjectMapper().readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
