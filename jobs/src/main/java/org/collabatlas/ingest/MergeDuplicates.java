@@ -45,13 +45,13 @@ public final class MergeDuplicates {
                         coalesce(col(YEAR).cast("string"), lit("")), coalesce(col(FIRST_SURNAME), lit("")))));
 
         Dataset<Row> withDoi = keyed.filter(col(DOI).isNotNull()).withColumn(MERGE_KEY, concat(lit("doi:"), col(DOI)));
+        // Both sides derive from the same plan: rename the join key so no column reference is ambiguous.
         Dataset<Row> titleToDoi = withDoi.filter(col(TKEY).isNotNull())
-                .groupBy(col(TKEY)).agg(min(col(MERGE_KEY)).as("doi_key"));
+                .groupBy(col(TKEY).as("doi_tkey")).agg(min(col(MERGE_KEY)).as("doi_key"));
         Dataset<Row> withoutDoi = keyed.filter(col(DOI).isNull())
-                .join(titleToDoi, keyed.col(TKEY).equalTo(titleToDoi.col(TKEY)), "left")
-                .drop(titleToDoi.col(TKEY))
+                .join(titleToDoi, col(TKEY).equalTo(col("doi_tkey")), "left")
                 .withColumn(MERGE_KEY, coalesce(col("doi_key"), concat(lit("title:"), col(TKEY))))
-                .drop("doi_key");
+                .drop("doi_tkey", "doi_key");
         Dataset<Row> all = withDoi.unionByName(withoutDoi);
 
         // Sort keys first: sort_array orders the structs field by field.

@@ -121,7 +121,7 @@ class MergeDuplicatesTest {
     void differentDoisAreNeverMerged() {
         Row a = papersByTitle.get("Same Title, Other Paper|2020");
         Row b = papersByTitle.get("Same Title, Other Paper|2021");
-        assertNotEquals(a.getAs("paper_id"), b.getAs("paper_id"));
+        assertNotEquals(a.<String>getAs("paper_id"), b.<String>getAs("paper_id"));
     }
 
     @Test
