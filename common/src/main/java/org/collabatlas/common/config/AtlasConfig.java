@@ -225,7 +225,8 @@ public final class AtlasConfig {
             return false;
         }
 
-        long number(String path) {
+        /** The value, or null after recording a problem. */
+        Long number(String path) {
             try {
                 return c.getLong(path);
             } catch (ConfigException.Missing e) {
@@ -233,38 +234,31 @@ public final class AtlasConfig {
             } catch (ConfigException.WrongType e) {
                 problem(path, "must be a whole number");
             }
-            return 0;
+            return null;
         }
 
         int positiveInt(String path) {
-            long v = number(path);
-            if (v <= 0 || v > Integer.MAX_VALUE) {
-                if (c.hasPath(path)) {
-                    problem(path, "must be a whole number from 1 to " + Integer.MAX_VALUE + ", got " + v);
-                }
-                return 1;
-            }
-            return (int) v;
+            return intIn(path, 1, Integer.MAX_VALUE, "a whole number from 1 to " + Integer.MAX_VALUE);
         }
 
         int nonNegativeInt(String path) {
-            long v = number(path);
-            if (v < 0 || v > Integer.MAX_VALUE) {
-                problem(path, "must be a whole number from 0 to " + Integer.MAX_VALUE + ", got " + v);
-                return 0;
-            }
-            return (int) v;
+            return intIn(path, 0, Integer.MAX_VALUE, "a whole number from 0 to " + Integer.MAX_VALUE);
         }
 
         int year(String path) {
-            long v = number(path);
-            if (v < 1000 || v > 9999) {
-                if (c.hasPath(path)) {
-                    problem(path, "must be a four-digit year, got " + v);
-                }
-                return 2000;
+            return intIn(path, 1000, 9999, "a four-digit year");
+        }
+
+        private int intIn(String path, long min, long max, String what) {
+            Long v = number(path);
+            if (v == null) {
+                return (int) min;
             }
-            return (int) v;
+            if (v < min || v > max) {
+                problem(path, "must be " + what + ", got " + v);
+                return (int) min;
+            }
+            return v.intValue();
         }
 
         Map<String, String> stringMap(String path) {
@@ -375,10 +369,12 @@ public final class AtlasConfig {
         Limits limits() {
             String p = "ingest.limits.";
             int maxRecord = positiveInt(p + "max-record-bytes");
-            long maxDocument = number(p + "max-document-bytes");
-            if (maxDocument <= 0) {
-                problem(p + "max-document-bytes", "must be positive");
-                maxDocument = 1;
+            Long maxDocument = number(p + "max-document-bytes");
+            if (maxDocument != null && maxDocument <= 0) {
+                problem(p + "max-document-bytes", "must be positive, got " + maxDocument);
+            }
+            if (maxDocument == null || maxDocument <= 0) {
+                maxDocument = 1L;
             }
             int maxTitle = positiveInt(p + "max-title-chars");
             int maxField = positiveInt(p + "max-field-chars");

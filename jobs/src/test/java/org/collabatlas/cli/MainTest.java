@@ -1,0 +1,109 @@
+package org.collabatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.collabatlas.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: help, errors with exit codes, the embedded default pipeline. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void helpListsTheCommands() {
+        Cli c = Cli.run("--help");
+        assertEquals(0, c.exitCode());
+        assertTrue(c.out().contains("usage: collab-atlas <command>"));
+        assertTrue(c.out().contains("  ingest "));
+        assertTrue(c.out().contains("  pipeline "));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, Cli.run().exitCode());
+        Cli unknown = Cli.run("ingestt");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown command 'ingestt'"), unknown.err());
+        assertEquals(2, Cli.run("ingest", "--bogus").exitCode());
+        assertEquals(2, Cli.run("ingest", "--set").exitCode());
+        assertEquals(2, Cli.run("ingest", "--run-id", "../escape").exitCode());
+    }
+
+    @Test
+    void configErrorsNameTheKeyAndExitWithTwo() {
+        Cli c = Cli.run("ingest", "--set", "ingest.yeers=all", "--set", "spark.shuffle-partitions=lots");
+        assertEquals(2, c.exitCode());
+        assertTrue(c.err().contains("ingest.yeers: unknown key"), c.err());
+        assertTrue(c.err().contains("spark.shuffle-partitions: must be a whole number"), c.err());
+        Cli missingFile = Cli.run("ingest", "--conf", tmp.resolve("nope.conf").toString());
+        assertEquals(2, missingFile.exitCode());
+        assertTrue(missingFile.err().contains("nope.conf: file not found"), missingFile.err());
+    }
+
+    @Test
+    void aMissingInputPathFailsWithItsNameAndLeavesLatestAlone() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("latest"), "previous-run\n");
+        Cli c = Cli.ingest(out, "all", "wos", tmp.resolve("no-such-dir").toString());
+        assertEquals(3, c.exitCode());
+        assertTrue(c.err().contains("ingest.inputs[0] (format wos): input path '" + tmp.resolve("no-such-dir")
+                + "' does not exist"), c.err());
+        assertEquals("previous-run\n", Files.readString(out.resolve("latest")));
+        JsonNode stage = Cli.json(out.resolve("runs/test/ingest/_run.json"));
+        assertEquals("failed", stage.get("status").asText());
+        assertEquals("failed", Cli.json(out.resolve("runs/test/_run.json")).get("status").asText());
+        Files.createDirectories(tmp.resolve("empty-dir"));
+        Cli empty = Cli.run("ingest", "--run-id", "empty", "--set", "output.dir=" + out,
+                "--set", "ingest.inputs=[{format=wos,path=\"" + tmp.resolve("empty-dir") + "\"}]");
+        assertEquals(3, empty.exitCode());
+        assertTrue(empty.err().contains("holds no files to read"), empty.err());
+    }
+
+    @Test
+    void theEmbeddedDefaultRunsTheWholePipeline() {
+        Path out = tmp.resolve("default-out");
+        Cli c = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
+        assertEquals(0, c.exitCode(), c.err());
+        assertTrue(c.out().contains("ingest: read 44 = accepted 40 + rejected 2 + merged 2"), c.out());
+        assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/papers/_SUCCESS")));
+        assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/authorships/_SUCCESS")));
+        assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/rejects/_SUCCESS")));
+        JsonNode run = Cli.json(out.resolve("runs/r1/_run.json"));
+        assertEquals("succeeded", run.get("status").asText());
+        assertEquals("pipeline", run.get("command").asText());
+        assertEquals(64, run.get("config_hash").asText().length());
+        assertEquals("2016-2022", run.at("/config/ingest/years").asText());
+        JsonNode stage = Cli.json(out.resolve("runs/r1/ingest/_run.json"));
+        assertEquals("succeeded", stage.get("status").asText());
+        assertEquals(5, stage.get("inputs").size());
+        assertTrue(stage.at("/inputs/0/bytes").asLong() > 0);
+        assertTrue(stage.at("/steps_seconds").size() >= 4);
+        assertFalse(stage.get("version").asText().isBlank());
+        assertEquals("r1", readLatest(out));
+
+        // the same run id again is refused unless output.overwrite is set
+        Cli again = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("exists"), again.err());
+        Cli overwrite = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out,
+                "--set", "output.overwrite=true");
+        assertEquals(0, overwrite.exitCode(), overwrite.err());
+    }
+
+    private static String readLatest(Path out) {
+        try {
+            return Files.readString(out.resolve("latest")).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
