@@ -16,16 +16,11 @@ public final class SharedData {
     private SharedData() {
     }
 
+    /** {@code ../shared/data} beside the project root (the {@code collabatlas.root} property set by the build). */
     public static Path root() {
         String project = System.getProperty("collabatlas.root");
         Path base = project != null ? Path.of(project) : Path.of("").toAbsolutePath();
-        for (Path p = base; p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return base.resolveSibling("shared").resolve("data");
+        return base.toAbsolutePath().normalize().resolveSibling("shared").resolve("data");
     }
 
     /** The sub-folder, or the test is skipped (with the reason printed) when the shared data is absent. */

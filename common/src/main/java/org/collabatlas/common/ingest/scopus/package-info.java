@@ -1,0 +1,2 @@
+/** Scopus CSV exports ({@code scopus}). */
+package org.collabatlas.common.ingest.scopus;

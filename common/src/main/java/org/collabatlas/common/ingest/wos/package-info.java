@@ -1,0 +1,2 @@
+/** Web of Science tab-delimited exports ({@code wos}). */
+package org.collabatlas.common.ingest.wos;
