@@ -71,7 +71,7 @@ final class ParseFiles implements FlatMapFunction<Iterator<InputFile>, Row> {
             return List.of(ParsedRows.toRow(new Reject(format.id(), file.path(), "file",
                     ReasonCode.UNREADABLE_FILE, "cannot open: " + e, ""))).iterator();
         }
-        StreamedIterator<Row> rows = new StreamedIterator<>("parse " + file.path(), 1024, sink -> {
+        StreamedIterator<Row> rows = new StreamedIterator<>("parse " + file.path(), 16, sink -> {
             try (InputStream stream = in) {
                 parser.parse(file.path(), stream, out -> sink.accept(ParsedRows.toRow(out)));
             }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 /**
  * Turns a push-style producer (a parser that calls a sink) into a pull-style iterator for Spark's
  * {@code mapPartitions}, with a bounded buffer, so that a multi-gigabyte input file never sits in memory whole.
+ * Items cross between the threads in batches of {@value #BATCH}, so the hand-over costs little per item.
  * The producer runs on its own daemon thread; an exception it throws is re-thrown by {@link #hasNext()};
  * {@link #close()} stops it (used when the Spark task ends early).
  */
@@ -20,23 +21,30 @@ public final class StreamedIterator<T> implements Iterator<T>, AutoCloseable {
     }
 
     private static final Object END = new Object();
+    private static final int BATCH = 256;
     private final BlockingQueue<Object> queue;
     private final Thread thread;
     private volatile Throwable failure;
     private Object next;
+    private java.util.List<?> batch = java.util.List.of();
+    private int inBatch;
 
+    @SuppressWarnings("unchecked")
     public StreamedIterator(String name, int capacity, Producer<T> producer) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(() -> {
+            java.util.List<T>[] pending = new java.util.List[] {new java.util.ArrayList<T>(BATCH)};
             try {
                 producer.run(item -> {
-                    try {
-                        queue.put(item);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new StoppedException();
+                    pending[0].add(item);
+                    if (pending[0].size() == BATCH) {
+                        put(pending[0]);
+                        pending[0] = new java.util.ArrayList<>(BATCH);
                     }
                 });
+                if (!pending[0].isEmpty()) {
+                    put(pending[0]);
+                }
             } catch (StoppedException e) {
                 return;
             } catch (Throwable t) {
@@ -52,15 +60,35 @@ public final class StreamedIterator<T> implements Iterator<T>, AutoCloseable {
         thread.start();
     }
 
+    private void put(Object batchOfItems) {
+        try {
+            queue.put(batchOfItems);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoppedException();
+        }
+    }
+
     @Override
     public boolean hasNext() {
-        if (next == null) {
+        while (next == null) {
+            if (inBatch < batch.size()) {
+                next = batch.get(inBatch++);
+                return true;
+            }
+            Object taken;
             try {
-                next = queue.take();
+                taken = queue.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
                 throw new IllegalStateException("interrupted while reading " + thread.getName(), e);
+            }
+            if (taken == END) {
+                next = END;
+            } else {
+                batch = (java.util.List<?>) taken;
+                inBatch = 0;
             }
         }
         if (next == END) {

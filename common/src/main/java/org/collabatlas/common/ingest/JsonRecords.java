@@ -133,15 +133,15 @@ public final class JsonRecords {
         if (isEnvelope(node)) {
             int k = 0;
             for (JsonNode rec : node.get(envelope)) {
-                emit(loc + ", record " + k++, rec, false);
+                emit(loc + ", record " + k++, rec, boundedText(rec), false);
             }
         } else if (node.isArray()) {
             int k = 0;
             for (JsonNode rec : node) {
-                emit(loc + ", record " + k++, rec, false);
+                emit(loc + ", record " + k++, rec, boundedText(rec), false);
             }
         } else {
-            emit(loc, node, false);
+            emit(loc, node, line.text(), false);
         }
     }
 
@@ -191,7 +191,7 @@ public final class JsonRecords {
     /** At START_OBJECT: stream the envelope's records out, or, when the object has no envelope, emit it whole. */
     private int readEnvelopeOrRecord(JsonParser p, String text, int record, boolean invalidUtf8) throws IOException {
         int startLine = p.currentLocation().getLineNr();
-        long startChar = p.currentLocation().getCharOffset();
+        long startChar = p.currentTokenLocation().getCharOffset();
         ObjectNode rest = MAPPER.createObjectNode();
         boolean sawEnvelope = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -214,7 +214,8 @@ public final class JsonRecords {
                 sink.accept(reject(loc, ReasonCode.OVERSIZED, "record of " + size
                         + " characters exceeds ingest.limits.max-record-bytes", ""));
             } else {
-                emit(loc, rest, invalidUtf8);
+                long end = p.currentLocation().getCharOffset();
+                emit(loc, rest, slice(text, startChar, end), invalidUtf8 && hasReplacement(text, startChar, end));
             }
             record++;
         }
@@ -223,7 +224,7 @@ public final class JsonRecords {
 
     private void readDocumentRecord(JsonParser p, String text, int record, boolean invalidUtf8) throws IOException {
         int line = p.currentLocation().getLineNr();
-        long startChar = p.currentLocation().getCharOffset();
+        long startChar = p.currentTokenLocation().getCharOffset();
         JsonNode node = p.readValueAsTree();
         documentRecordsRead = record + 1;
         String loc = "record " + record + " (line " + line + ")";
@@ -233,17 +234,45 @@ public final class JsonRecords {
                     + " characters exceeds ingest.limits.max-record-bytes", ""));
             return;
         }
-        emit(loc, node, invalidUtf8);
+        long end = p.currentLocation().getCharOffset();
+        emit(loc, node, slice(text, startChar, end), invalidUtf8 && hasReplacement(text, startChar, end));
     }
 
-    private void emit(String loc, JsonNode node, boolean documentHadInvalidUtf8) {
-        String raw = node.toString();
+    /** The first characters of a record in the document, enough for an excerpt (the record is not copied whole). */
+    private String slice(String text, long start, long end) {
+        int from = (int) Math.max(0, Math.min(start, text.length()));
+        int to = (int) Math.min(Math.min(end, text.length()), from + (long) limits.excerptChars() + 1);
+        return text.substring(from, Math.max(from, to));
+    }
+
+    /** Whether the document's characters start..end hold a U+FFFD from undecodable bytes. */
+    private static boolean hasReplacement(String text, long start, long end) {
+        int at = text.indexOf('\uFFFD', (int) Math.max(0, start));
+        return at >= 0 && at < end;
+    }
+
+    /** The start of a node's JSON text, serialising no more than an excerpt needs. */
+    private String boundedText(JsonNode node) {
+        BoundedWriter w = new BoundedWriter(limits.excerptChars() + 1);
+        try {
+            MAPPER.writeValue(w, node);
+        } catch (IOException full) {
+            // the excerpt is complete: serialisation stopped on purpose
+        }
+        return w.toString();
+    }
+
+    /**
+     * Emits one record. {@code raw} is the record's text, or at least its first {@code excerpt-chars} characters;
+     * {@code invalidUtf8} says whether that record's bytes were not valid UTF-8.
+     */
+    private void emit(String loc, JsonNode node, String raw, boolean invalidUtf8) {
         if (!node.isObject()) {
             sink.accept(reject(loc, ReasonCode.WRONG_TYPE, "a record should be a JSON object but is "
                     + Json.kind(node), raw));
             return;
         }
-        if (documentHadInvalidUtf8 && raw.indexOf('\uFFFD') >= 0) {
+        if (invalidUtf8) {
             sink.accept(reject(loc, ReasonCode.INVALID_UTF8, "the record contains bytes that are not valid UTF-8",
                     raw));
             return;
@@ -252,6 +281,38 @@ public final class JsonRecords {
             sink.accept(mapper.map(loc, node, limits.excerpt(raw)));
         } catch (WrongTypeException e) {
             sink.accept(reject(loc, ReasonCode.WRONG_TYPE, e.getMessage(), raw));
+        }
+    }
+
+    /** A writer that keeps the first {@code max} characters and then stops the serialiser. */
+    private static final class BoundedWriter extends java.io.Writer {
+        private final StringBuilder sb = new StringBuilder();
+        private final int max;
+
+        BoundedWriter(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            int room = max - sb.length();
+            sb.append(buf, off, Math.min(room, len));
+            if (len >= room) {
+                throw new IOException("excerpt complete");
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
         }
     }
 
