@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>URLs and e-mail addresses are removed; the rest is put in Unicode NFKC (full-width letters and commas
  *   become ASCII).</li>
- *   <li>{@code , ; |}, line breaks and the ideographic comma and full stop end a <em>segment</em>; brackets end a
+ *   <li>{@code , ; | /}, line breaks and the ideographic comma and full stop end a <em>segment</em>; brackets end a
  *   <em>clause</em> (a place right before a bracket still ends its clause: {@code Taiwan (R.O.C.)}).</li>
  *   <li>A word is a run of letters, digits and marks. It is lower-cased (root locale); Latin letters lose their
  *   accents ({@code Türkiye} = {@code turkiye}, {@code ß} = {@code ss}); other scripts keep their marks.</li>
@@ -94,7 +94,7 @@ final class AffiliationText {
     }
 
     private static boolean endsSegment(int c) {
-        return c == ',' || c == ';' || c == '|' || c == '\n' || c == '\r' || c == '\u3001' || c == '\u3002';
+        return c == ',' || c == ';' || c == '|' || c == '/' || c == '\n' || c == '\r' || c == '\u3001' || c == '\u3002';
     }
 
     private static boolean endsClause(int c) {
@@ -175,7 +175,7 @@ final class AffiliationText {
                     count(c);
                     flush(at);
                     String unit = new String(Character.toChars(c));
-                    out.add(new Token(unit, false, true, segment, false, at, next));
+                    out.add(new Token(unit, false, false, true, segment, false, at, next));
                     return;
                 }
                 appendFolded(c, at);
@@ -183,7 +183,7 @@ final class AffiliationText {
             }
             flush(at);
             if (c == '&') {
-                out.add(new Token("and", false, false, segment, false, at, next));
+                out.add(new Token("and", false, false, false, segment, false, at, next));
             } else if (endsSegment(c)) {
                 markClauseEnd();
                 segment++;
@@ -231,8 +231,8 @@ final class AffiliationText {
 
         private void flush(int at) {
             if (wordBegin >= 0 && word.length() > 0) {
-                out.add(new Token(word.toString(), wordHasLetter && !wordHasLower, false, segment, false,
-                        wordBegin, at));
+                out.add(new Token(word.toString(), wordHasLetter && !wordHasLower, Character.isUpperCase(s.codePointAt(wordBegin)),
+                        false, segment, false, wordBegin, at));
             }
             word.setLength(0);
             wordBegin = -1;

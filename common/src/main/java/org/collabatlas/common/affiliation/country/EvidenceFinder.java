@@ -13,10 +13,15 @@ import java.util.Set;
  *   {@code located} ({@code Jordan}, {@code Israel}, {@code Georgia}) are then ignored. A Han / Kana / Hangul
  *   name followed by more such characters ({@code 中国科学院}) is inside a longer name.</li>
  *   <li>A state or province name counts anywhere ({@code University of Michigan}).</li>
- *   <li>A postal abbreviation ({@code MI}, {@code ON}, {@code NSW}) counts only when written in capitals and in an
- *   address slot: followed by its country's postcode (US: 5 digits; Canada: {@code A9A 9A9}; Australia: 4
- *   digits), alone in its segment, or followed by its country's name ({@code CA USA}). Abbreviations marked
- *   {@code postcode} ({@code WA}, {@code SA}, {@code NT} in Australia) need the postcode.</li>
+ *   <li>A postal abbreviation ({@code MI}, {@code ON}, {@code NSW}) counts only in an address slot: followed by
+ *   its country's postcode (US: 5 digits; Canada: {@code A9A 9A9}; Australia: 4 digits), alone in its segment,
+ *   or followed by its country's name ({@code CA USA}). It must be written in capitals, or at least capitalised
+ *   before a postcode ({@code Qld 4072}). Abbreviations marked {@code postcode} ({@code WA}, {@code SA},
+ *   {@code NT} in Australia) need the postcode. Alone in its segment it is {@link Evidence#weak()}.</li>
+ *   <li>Country abbreviations marked {@code upper} ({@code US}, {@code UK}) must end their clause exactly: the
+ *   French {@code US 41} (a service unit) is no country.</li>
+ *   <li>A European postcode with a country prefix ({@code D-42119}, {@code I-20133}, {@code CH-8092}) counts as
+ *   that country ({@link PrefixedPostcode}).</li>
  *   <li>A Canadian postcode ({@code K1A 0B1}) counts by itself: no other country writes letter-digit-letter
  *   digit-letter-digit.</li>
  * </ul>
@@ -36,10 +41,9 @@ final class EvidenceFinder {
         for (PhraseTrie.Match m : trie.find(tokens)) {
             String text = t.text().substring(tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
             for (Place p : m.places()) {
-                Evidence.Rank rank = rank(p, tokens, m);
-                if (rank != null) {
-                    out.add(new Evidence(p.code(), method(p), rank, tokens.get(m.start()).segment(), m.start(),
-                            text, p.alternates()));
+                Evidence e = evidence(p, tokens, m, text);
+                if (e != null) {
+                    out.add(e);
                 }
             }
         }
@@ -47,11 +51,11 @@ final class EvidenceFinder {
             int length = canadianPostcodeAt(tokens, i);
             if (length > 0) {
                 Token a = tokens.get(i);
-                int last = i + length - 1;
                 out.add(new Evidence("CA", Method.POSTCODE, Evidence.Rank.SUBDIVISION, a.segment(), i,
-                        t.text().substring(a.begin(), tokens.get(last).end()), List.of()));
+                        t.text().substring(a.begin(), tokens.get(i + length - 1).end())));
             }
         }
+        PrefixedPostcode.find(t, out);
         out.sort((x, y) -> Integer.compare(x.position(), y.position()));
         return out;
     }
@@ -66,25 +70,42 @@ final class EvidenceFinder {
         };
     }
 
-    private static Evidence.Rank rank(Place p, List<Token> tokens, PhraseTrie.Match m) {
+    private static Evidence evidence(Place p, List<Token> tokens, PhraseTrie.Match m, String text) {
+        int segment = tokens.get(m.start()).segment();
+        Evidence.Rank rank;
+        boolean weak = false;
         switch (p.kind()) {
             case COUNTRY:
-                if (endsClause(tokens, m.end() - 1)) {
-                    return Evidence.Rank.LOCATED_COUNTRY;
+                if (p.upperOnly() ? tokens.get(m.end() - 1).clauseEnd() : endsClause(tokens, m.end() - 1)) {
+                    rank = Evidence.Rank.LOCATED_COUNTRY;
+                } else if (p.locatedOnly()) {
+                    return null;
+                } else {
+                    rank = Evidence.Rank.COUNTRY_IN_NAME;
                 }
-                return p.locatedOnly() ? null : Evidence.Rank.COUNTRY_IN_NAME;
+                break;
             case US_STATE:
             case PROVINCE:
-                if (p.postcodeOnly()) {
-                    return postcodeFollows(p.code(), tokens, m.end()) ? Evidence.Rank.SUBDIVISION : null;
+                rank = Evidence.Rank.SUBDIVISION;
+                if (p.slot() || p.postcodeOnly()) {
+                    Token abbr = tokens.get(m.start());
+                    boolean postcode = postcodeFollows(p.code(), tokens, m.end());
+                    if (!(abbr.upper() || (abbr.capital() && postcode))) {
+                        return null;
+                    }
+                    if (!postcode) {
+                        Slot slot = p.postcodeOnly() ? Slot.NONE : slot(p.code(), tokens, m);
+                        if (slot == Slot.NONE) {
+                            return null;
+                        }
+                        weak = slot == Slot.ALONE;
+                    }
                 }
-                if (p.slot()) {
-                    return inAddressSlot(p.code(), tokens, m) ? Evidence.Rank.SUBDIVISION : null;
-                }
-                return Evidence.Rank.SUBDIVISION;
+                break;
             default:
-                return Evidence.Rank.CITY;
+                rank = Evidence.Rank.CITY;
         }
+        return new Evidence(p.code(), method(p), rank, segment, m.start(), text, p.alternates(), weak);
     }
 
     /** The token ends its clause, or only digits follow it up to the end of the clause. */
@@ -113,21 +134,20 @@ final class EvidenceFinder {
         return false;
     }
 
-    private static boolean inAddressSlot(String code, List<Token> tokens, PhraseTrie.Match m) {
-        if (postcodeFollows(code, tokens, m.end())) {
-            return true;
-        }
+    /** Where an abbreviation without postcode stands. */
+    private enum Slot { NONE, ALONE, BEFORE_COUNTRY }
+
+    private static Slot slot(String code, List<Token> tokens, PhraseTrie.Match m) {
         int segment = tokens.get(m.start()).segment();
-        boolean aloneBefore = m.start() == 0 || tokens.get(m.start() - 1).segment() != segment;
-        if (aloneBefore && tokens.get(m.end() - 1).clauseEnd()) {
-            return true;
-        }
         if (m.end() < tokens.size()) {
             Token next = tokens.get(m.end());
-            return next.segment() == segment && COUNTRY_WORDS.contains(next.text())
-                    && countryWordMatches(code, next.text());
+            if (next.segment() == segment && COUNTRY_WORDS.contains(next.text())
+                    && countryWordMatches(code, next.text())) {
+                return Slot.BEFORE_COUNTRY;
+            }
         }
-        return false;
+        boolean aloneBefore = m.start() == 0 || tokens.get(m.start() - 1).segment() != segment;
+        return aloneBefore && tokens.get(m.end() - 1).clauseEnd() ? Slot.ALONE : Slot.NONE;
     }
 
     private static boolean countryWordMatches(String code, String word) {

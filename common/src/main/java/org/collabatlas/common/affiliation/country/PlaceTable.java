@@ -91,7 +91,7 @@ final class PlaceTable {
         }
         boolean abbr = flags.contains("abbr");
         boolean postcode = flags.contains("postcode");
-        return new Place(f[0], kind, f[1].strip(), abbr || postcode || flags.contains("upper"),
+        return new Place(f[0], kind, f[1].strip(), flags.contains("upper"),
                 flags.contains("located"), abbr, postcode, alternates);
     }
 }

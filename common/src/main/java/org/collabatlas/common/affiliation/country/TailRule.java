@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
  * Decides among the evidence of one string. Affiliations are written from the small unit to the large
  * ({@code Dept, University, City, Country}), so the evidence nearest the end wins:
  * <ol>
- *   <li>The deciding segment is the last comma-separated segment holding any evidence.</li>
+ *   <li>The deciding segment is the last comma-separated segment holding any evidence; but a segment holding
+ *   only a weak abbreviation ({@code , MI}) is passed over when another segment names a city or country of
+ *   another country and nothing in the string, not even a city's alternate, points to its own
+ *   ({@code Milan, MI} -> IT, while {@code Atlanta, GA} and {@code Cambridge, MA} stay US).</li>
  *   <li>A city with a namesake elsewhere ({@code Cambridge}: GB, alternate US) takes the alternate when any other
  *   evidence in the string is for the alternate ({@code Harvard University, Cambridge} -> US).</li>
  *   <li>If the deciding segment's evidence points to one country, that is the answer. If it points to several,
@@ -36,6 +39,9 @@ final class TailRule {
             return null;
         }
         int segment = evidence.stream().mapToInt(Evidence::segment).max().orElseThrow();
+        if (onlyWeakAndContradicted(evidence, segment)) {
+            return decide(evidence.stream().filter(e -> e.segment() != segment).toList());
+        }
         Set<String> elsewhere = new HashSet<>();
         Set<String> all = new HashSet<>();
         for (Evidence e : evidence) {
@@ -60,10 +66,36 @@ final class TailRule {
         return refineChina(winner, evidence);
     }
 
+    /**
+     * The deciding segment holds only weak abbreviations; another segment names a city or a country elsewhere,
+     * and no evidence in the string (not even a city's alternate) is for the abbreviation's country.
+     */
+    private static boolean onlyWeakAndContradicted(List<Evidence> evidence, int segment) {
+        Set<String> weakCodes = new HashSet<>();
+        Set<String> support = new HashSet<>();
+        Set<String> contradicting = new HashSet<>();
+        for (Evidence e : evidence) {
+            if (e.segment() == segment) {
+                if (!e.weak()) {
+                    return false;
+                }
+                weakCodes.add(e.code());
+            } else {
+                support.add(e.code());
+                support.addAll(e.alternates());
+                if (e.rank() == Evidence.Rank.CITY || e.rank() == Evidence.Rank.LOCATED_COUNTRY) {
+                    contradicting.add(e.code());
+                }
+            }
+        }
+        contradicting.removeAll(weakCodes);
+        return !contradicting.isEmpty() && weakCodes.stream().noneMatch(support::contains);
+    }
+
     private static Evidence withAlternate(Evidence e, Set<String> all) {
         for (String alt : e.alternates()) {
             if (all.contains(alt)) {
-                return new Evidence(alt, e.method(), e.rank(), e.segment(), e.position(), e.text(), List.of());
+                return new Evidence(alt, e.method(), e.rank(), e.segment(), e.position(), e.text(), List.of(), e.weak());
             }
         }
         return e;
