@@ -18,8 +18,8 @@ import java.util.Set;
  *   or followed by its country's name ({@code CA USA}). It must be written in capitals, or at least capitalised
  *   before a postcode ({@code Qld 4072}). Abbreviations marked {@code postcode} ({@code WA}, {@code SA},
  *   {@code NT} in Australia) need the postcode. Alone in its segment it is {@link Evidence#weak()}.</li>
- *   <li>Country abbreviations marked {@code upper} ({@code US}, {@code UK}) must end their clause exactly: the
- *   French {@code US 41} (a service unit) is no country.</li>
+ *   <li>Country abbreviations marked {@code upper} ({@code US}, {@code UK}, {@code PRC}) count only when they end
+ *   their clause exactly, never inside a name: the French {@code US 1426} (a service unit) is no country.</li>
  *   <li>A European postcode with a country prefix ({@code D-42119}, {@code I-20133}, {@code CH-8092}) counts as
  *   that country ({@link PrefixedPostcode}).</li>
  *   <li>A Canadian postcode ({@code K1A 0B1}) counts by itself: no other country writes letter-digit-letter
@@ -78,7 +78,7 @@ final class EvidenceFinder {
             case COUNTRY:
                 if (p.upperOnly() ? tokens.get(m.end() - 1).clauseEnd() : endsClause(tokens, m.end() - 1)) {
                     rank = Evidence.Rank.LOCATED_COUNTRY;
-                } else if (p.locatedOnly()) {
+                } else if (p.locatedOnly() || p.upperOnly()) {
                     return null;
                 } else {
                     rank = Evidence.Rank.COUNTRY_IN_NAME;

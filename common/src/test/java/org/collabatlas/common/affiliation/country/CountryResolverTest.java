@@ -3,6 +3,7 @@ package org.collabatlas.common.affiliation.country;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Random;
@@ -270,6 +271,35 @@ class CountryResolverTest {
         check("US", "Indiana Univ, Bloomington, IN 47405", null);
         check("US", "Oregon State Univ, Corvallis, OR, USA", null);
         check(null, "Corvallis, or", null);
+    }
+
+    @Test
+    void aLoneAbbreviationYieldsToACityOfAnotherCountry() {
+        check("IT", "Univ Milan, Dipartimento Informat, I-20133 Milan, MI", null);
+        check("IT", "Politecnico di Milano, Milan, MI", null);
+        check("CO", "Univ Nacl Colombia, Bogota, DC", null);
+        check("US", "Rutgers State Univ, New Brunswick, NJ", null);
+        check("US", "Atlanta, GA", null);
+    }
+
+    @Test
+    void postcodesWithACountryPrefixOrAfterACapitalisedAbbreviation() {
+        check("DE", "Berg Univ, D-42119 Wuppertal", null);
+        check("CH", "Inst Informat, CH-8092 Zurich", null);
+        check("AU", "Univ Queensland, St Lucia, Qld 4072", null);
+        check("AU", "Melbourne Ctr Nanofabricat, Clayton, Vic 3168", null);
+        check(null, "INRAE, US 1426 GeT-PlaGe, F", null);
+        check("TR", "Istanbul Univ, İstanbul/Turkey", null);
+    }
+
+    @Test
+    void everyIsoCountryIsInTheTable() {
+        PlaceTable table = PlaceTable.load();
+        for (String code : java.util.Locale.getISOCountries()) {
+            assertTrue(table.isIsoCode(code), code);
+        }
+        assertTrue(table.isIsoCode("XK"));
+        assertEquals(250, table.isoCodes().size());
     }
 
     @Test
