@@ -7,10 +7,12 @@ import java.util.Locale;
 /** The commands of {@code collab-atlas}. A stage command runs one stage; {@link #PIPELINE} runs them all, in order. */
 public enum Command {
     INGEST("ingest", "raw records (IEEE, ACM, WoS, Scopus, OpenAlex) -> papers, authorships, rejects"),
-    PIPELINE("pipeline", "every stage that exists, in order: ingest");
+    RESOLVE("resolve", "affiliation strings -> countries: affiliation_matches, authorships_resolved"),
+    GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
+    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph");
 
     /** The stages, in pipeline order. */
-    public static final List<Command> STAGES = List.of(INGEST);
+    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH);
 
     private final String id;
     private final String summary;

@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
+import org.collabatlas.graph.GraphJob;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.resolve.ResolveJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,16 +153,27 @@ public final class Main {
     private static void execute(Invocation inv, AtlasConfig config, PrintStream out) {
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        String runId = inv.runId() != null ? inv.runId() : RunLayout.newRunId(config.hash());
-        RunLayout layout = new RunLayout(config.output().dir(), runId);
-        if (HadoopFiles.exists(hadoop, layout.runDir())) {
-            if (!config.output().overwrite()) {
-                throw new UsageException("run directory " + layout.runDir() + " exists; choose another --run-id "
-                        + "or --set output.overwrite=true");
-            }
-            HadoopFiles.delete(hadoop, layout.runDir());
-        }
         List<Command> stages = inv.command() == Command.PIPELINE ? Command.STAGES : List.of(inv.command());
+        boolean newRun = stages.get(0) == Command.INGEST;
+        String runId = inv.runId();
+        if (runId == null) {
+            runId = newRun ? RunLayout.newRunId(config.hash()) : RunLayout.latest(hadoop, config.output().dir());
+            if (runId == null) {
+                throw new UsageException("no complete run in " + config.output().dir() + " to continue with "
+                        + inv.command().id() + ": run 'pipeline' or 'ingest' first, or give --run-id");
+            }
+        }
+        RunLayout layout = new RunLayout(config.output().dir(), runId);
+        if (newRun) {
+            prepare(hadoop, layout.runDir(), config.output().overwrite(), "run directory");
+        } else {
+            if (!HadoopFiles.exists(hadoop, layout.runDir())) {
+                throw new UsageException("run directory " + layout.runDir() + " does not exist");
+            }
+            for (Command stage : stages) {
+                prepare(hadoop, layout.stageDir(stage.id()), config.output().overwrite(), "stage directory");
+            }
+        }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("command", inv.command().id());
         run.put("arguments", inv.arguments());
@@ -180,7 +192,7 @@ public final class Main {
             report.put("run_id", runId).put("version", version()).put("config_hash", config.hash());
             String dir = layout.stageDir(stage.id());
             try {
-                runStage(stage, spark, config, dir, report);
+                runStage(stage, spark, config, layout, report);
                 report.finish("succeeded");
             } catch (RuntimeException e) {
                 report.put("error", String.valueOf(e.getMessage()));
@@ -204,11 +216,37 @@ public final class Main {
         out.println("run " + runId + " complete: " + layout.runDir());
     }
 
-    private static void runStage(Command stage, SparkSession spark, AtlasConfig config, String dir,
+    private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
                                  StageReport report) {
+        String dir = layout.stageDir(stage.id());
         switch (stage) {
             case INGEST -> IngestJob.run(spark, config.ingest(), dir, report);
+            case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), dir, report);
+            case GRAPH -> GraphJob.run(spark, config.graph().counting(), input(spark, layout, Command.INGEST),
+                    input(spark, layout, Command.RESOLVE), dir, report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
+        }
+    }
+
+    /** The output directory of an earlier stage of the same run; it must have completed. */
+    private static String input(SparkSession spark, RunLayout layout, Command stage) {
+        String dir = layout.stageDir(stage.id());
+        String summary = HadoopFiles.readString(spark.sparkContext().hadoopConfiguration(),
+                HadoopFiles.child(dir, "_run.json"));
+        if (summary == null || !"succeeded".equals(StageReport.status(summary))) {
+            throw new UsageException("stage '" + stage.id() + "' has not completed in run " + layout.runId()
+                    + " (" + dir + "): run it first");
+        }
+        return dir;
+    }
+
+    private static void prepare(Configuration hadoop, String dir, boolean overwrite, String what) {
+        if (HadoopFiles.exists(hadoop, dir)) {
+            if (!overwrite) {
+                throw new UsageException(what + " " + dir + " exists; choose another --run-id or --set "
+                        + "output.overwrite=true");
+            }
+            HadoopFiles.delete(hadoop, dir);
         }
     }
 

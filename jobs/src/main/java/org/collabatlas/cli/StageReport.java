@@ -78,6 +78,15 @@ public final class StageReport {
         return toJson(toMap());
     }
 
+    /** The {@code status} of a {@code _run.json} text, or null when it has none or is not JSON. */
+    public static String status(String runJson) {
+        try {
+            return JSON.readTree(runJson).path("status").asText(null);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     public static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value) + "\n";

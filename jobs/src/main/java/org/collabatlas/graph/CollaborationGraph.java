@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.collabatlas.common.config.Settings.Graph.Counting;
 
 /**
  * Builds a co-authorship graph in GraphFrames' data model from the nodes each paper involves.
@@ -22,7 +23,7 @@ import org.apache.spark.sql.Row;
  *   <li>an undirected edge joins two nodes that appear on the same paper ({@code src < dst}, one row per pair);
  *   {@code papers} on an edge counts those papers (full counting); {@code fractional} sums, over those papers,
  *   1 / (k(k-1)/2) for a paper with k nodes, so that every paper distributes a total weight of 1 over its pairs;
- *   {@code weight} is one or the other ({@link Counting});</li>
+ *   {@code weight} is one or the other ({@code graph.counting});</li>
  *   <li>{@code international} on an edge: its two nodes are in different countries. At the country level every
  *   edge is international, and only papers with at least two countries make edges.</li>
  * </ul>
@@ -30,14 +31,6 @@ import org.apache.spark.sql.Row;
  * degree 0.
  */
 public final class CollaborationGraph {
-    /** How edge weights count papers. */
-    public enum Counting {
-        /** Each paper adds 1 to each of its pairs. */
-        FULL,
-        /** Each paper adds 1 / (number of its pairs) to each of its pairs. */
-        FRACTIONAL
-    }
-
     public static final String ALL = "all";
 
     private CollaborationGraph() {

@@ -30,6 +30,25 @@ public final class Columns {
     public static final String RAW_COUNTRY = "raw_country";
     public static final String SOURCE_INSTITUTION_IDS = "source_institution_ids";
 
+    // resolve
+    public static final String COUNTRY = "country";
+    public static final String COUNTRY_METHOD = "country_method";
+    public static final String COUNTRY_EVIDENCE = "country_evidence";
+    public static final String COUNTRY_REASON = "country_reason";
+
+    // graph
+    public static final String ID = "id";
+    public static final String SRC = "src";
+    public static final String DST = "dst";
+    public static final String WEIGHT = "weight";
+    public static final String LEVEL = "level";
+    public static final String SLICE = "slice";
+    public static final String PAPERS = "papers";
+    public static final String INTERNATIONAL_PAPERS = "international_papers";
+    public static final String INTERNATIONAL_RATIO = "international_ratio";
+    public static final String FRACTIONAL = "fractional";
+    public static final String INTERNATIONAL = "international";
+
     // rejects
     public static final String SOURCE_FILE = "source_file";
     public static final String LOCATOR = "locator";

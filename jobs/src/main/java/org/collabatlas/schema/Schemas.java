@@ -22,6 +22,12 @@ public final class Schemas {
     private Schemas() {
     }
 
+    /** The schema's columns in its order, for a {@code select} that makes a table match its schema. */
+    public static org.apache.spark.sql.Column[] columns(StructType schema) {
+        return java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new);
+    }
+
     private static StructField nullable(String name, DataType type) {
         return DataTypes.createStructField(name, type, true);
     }
@@ -101,4 +107,39 @@ public final class Schemas {
         required(REASON, DataTypes.StringType),
         required(MESSAGE, DataTypes.StringType),
         required(EXCERPT, DataTypes.StringType)});
+
+    public static final StructType AFFILIATION_MATCHES = new StructType(new StructField[] {
+        nullable(RAW_AFFILIATION, DataTypes.StringType),
+        nullable(RAW_COUNTRY, DataTypes.StringType),
+        nullable(COUNTRY, DataTypes.StringType),
+        required(COUNTRY_METHOD, DataTypes.StringType),
+        nullable(COUNTRY_EVIDENCE, DataTypes.StringType),
+        nullable(COUNTRY_REASON, DataTypes.StringType)});
+
+    /** {@link #AUTHORSHIPS} plus the resolved country of the affiliation. */
+    public static final StructType AUTHORSHIPS_RESOLVED = AUTHORSHIPS
+            .add(nullable(COUNTRY, DataTypes.StringType))
+            .add(required(COUNTRY_METHOD, DataTypes.StringType))
+            .add(nullable(COUNTRY_REASON, DataTypes.StringType));
+
+    /** Graph vertices in GraphFrames' model ({@code id}), partitioned by level and slice. */
+    public static final StructType VERTICES = new StructType(new StructField[] {
+        required(ID, DataTypes.StringType),
+        nullable(COUNTRY, DataTypes.StringType),
+        required(Columns.PAPERS, DataTypes.LongType),
+        required(INTERNATIONAL_PAPERS, DataTypes.LongType),
+        required(INTERNATIONAL_RATIO, DataTypes.DoubleType),
+        required(LEVEL, DataTypes.StringType),
+        required(SLICE, DataTypes.StringType)});
+
+    /** Graph edges in GraphFrames' model ({@code src < dst}, {@code weight}), partitioned by level and slice. */
+    public static final StructType EDGES = new StructType(new StructField[] {
+        required(SRC, DataTypes.StringType),
+        required(DST, DataTypes.StringType),
+        required(WEIGHT, DataTypes.DoubleType),
+        required(Columns.PAPERS, DataTypes.LongType),
+        required(FRACTIONAL, DataTypes.DoubleType),
+        nullable(INTERNATIONAL, DataTypes.BooleanType),
+        required(LEVEL, DataTypes.StringType),
+        required(SLICE, DataTypes.StringType)});
 }

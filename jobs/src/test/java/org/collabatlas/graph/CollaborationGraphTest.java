@@ -40,8 +40,8 @@ class CollaborationGraphTest {
                 r("p2", 2020, "CN"), r("p3", 2021, "JP"), r("p4", 2021, "CN"), r("p4", 2021, "US"),
                 r("p5", 2021, "JP"), r("p5", 2021, "JP"));
         Dataset<Row> nodes = spark.createDataFrame(rows, schema);
-        full = CollaborationGraph.build(nodes, CollaborationGraph.Counting.FULL);
-        fractional = CollaborationGraph.build(nodes, CollaborationGraph.Counting.FRACTIONAL);
+        full = CollaborationGraph.build(nodes, org.collabatlas.common.config.Settings.Graph.Counting.FULL);
+        fractional = CollaborationGraph.build(nodes, org.collabatlas.common.config.Settings.Graph.Counting.FRACTIONAL);
     }
 
     static Row r(String paper, int year, String country) {

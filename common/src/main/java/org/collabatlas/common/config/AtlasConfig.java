@@ -41,6 +41,7 @@ public final class AtlasConfig {
     private final Settings.Output output;
     private final Settings.Ingest ingest;
     private final Settings.Resolve resolve;
+    private final Settings.Graph graph;
     private final Settings.Centrality centrality;
 
     private AtlasConfig(Config resolved, Checked c) {
@@ -52,6 +53,7 @@ public final class AtlasConfig {
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
+        this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class));
         this.centrality = new Settings.Centrality(c.bool("centrality.export-csv"));
         c.throwIfProblems();
     }
@@ -88,6 +90,10 @@ public final class AtlasConfig {
 
     public Settings.Resolve resolve() {
         return resolve;
+    }
+
+    public Settings.Graph graph() {
+        return graph;
     }
 
     public Settings.Centrality centrality() {
@@ -259,6 +265,23 @@ public final class AtlasConfig {
                 return (int) min;
             }
             return v.intValue();
+        }
+
+        <E extends Enum<E>> E oneOf(String path, Class<E> type) {
+            E[] values = type.getEnumConstants();
+            String s = optString(path);
+            for (E v : values) {
+                if (v.name().equalsIgnoreCase(s)) {
+                    return v;
+                }
+            }
+            if (s != null) {
+                problem(path, "must be one of " + java.util.Arrays.stream(values)
+                        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got '" + s + "'");
+            } else if (c.hasPathOrNull(path)) {
+                problem(path, "must be set");
+            }
+            return values[0];
         }
 
         Map<String, String> stringMap(String path) {

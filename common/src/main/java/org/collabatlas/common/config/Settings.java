@@ -38,6 +38,12 @@ public final class Settings {
     public record Resolve(String ror) {
     }
 
+    /** {@code graph.*}. */
+    public record Graph(Counting counting) {
+        /** {@code graph.counting}. */
+        public enum Counting { FULL, FRACTIONAL }
+    }
+
     /** {@code centrality.*}. */
     public record Centrality(boolean exportCsv) {
     }
