@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  * the touching vertices {@code y} then split the shortest paths into {@code sigma_u(y) * sigma_v(y)} each. A path
  * is drawn by choosing {@code y} with probability proportional to that product and then walking back to {@code u}
  * and to {@code v}, choosing at each vertex {@code w} a predecessor {@code p} with probability
- * {@code sigma(p) / sigma(w)}: every shortest path has probability {@code 1 / sigma_uv}. Arrays are allocated
- * once; only visited entries are reset. One instance per thread.
+ * {@code sigma(p) / sigma(w)}: every shortest path has probability {@code 1 / sigma_uv}. Arrays (about
+ * {@code 36 n} bytes) are allocated once; only visited entries are reset. One instance per thread.
  */
 final class ShortestPathSampler {
     private final CsrGraph g;

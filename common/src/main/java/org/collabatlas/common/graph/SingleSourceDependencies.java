@@ -6,17 +6,17 @@ import java.util.Arrays;
  * The inner loop of Brandes' algorithm: one shortest-path search from a source and the back-propagation of
  * dependencies {@code delta_s(v) = sum over w with v a predecessor of w of sigma_sv / sigma_sw * (1 + delta_s(w))}.
  *
- * <p>All arrays are allocated once per instance (about {@code 24 n} bytes for hops, {@code 40 n} for weighted
- * paths) and only the entries of vertices reached from the last source are reset, so a run from a source costs
+ * <p>All arrays are allocated once per instance (about {@code 24 n} bytes for hops, {@code 45 n} for weighted
+ * paths; the graph itself is shared) and only the entries of vertices reached from the last source are reset, so a run from a source costs
  * {@code O(m)} (hops) or {@code O(m log n)} (weighted) with no allocation. Predecessor lists are not stored: the
  * backward pass re-scans each vertex's row and recognises predecessors by distance ({@code dist(v) + len(v, w) ==
- * dist(w)}, the same floating-point sum as the forward pass, so the same test NetworkX applies). One instance
- * per thread.
+ * dist(w)}, the same floating-point sum as the forward pass, so the same test NetworkX applies: equal lengths
+ * are ties only when exactly equal in floating point). Edge lengths {@code 1 / weight} are computed on the fly
+ * rather than stored, to keep memory per thread independent of {@code m}. One instance per thread.
  */
 final class SingleSourceDependencies {
     private final CsrGraph g;
     private final PathLength length;
-    private final double[] edgeLength;
     private final int[] hops;
     private final double[] dist;
     private final boolean[] settled;
@@ -37,17 +37,12 @@ final class SingleSourceDependencies {
             Arrays.fill(hops, -1);
             dist = null;
             settled = null;
-            edgeLength = null;
             heap = null;
         } else {
             hops = null;
             dist = new double[n];
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
             settled = new boolean[n];
-            edgeLength = new double[g.weights.length];
-            for (int i = 0; i < edgeLength.length; i++) {
-                edgeLength[i] = 1.0 / g.weights[i];
-            }
             heap = new IndexedMinHeap(n);
         }
     }
@@ -121,6 +116,7 @@ final class SingleSourceDependencies {
     private int dijkstra(int s) {
         int[] off = g.offsets;
         int[] nbr = g.neighbours;
+        double[] wt = g.weights;
         dist[s] = 0;
         sigma[s] = 1;
         heap.insertOrDecrease(s, 0);
@@ -136,7 +132,7 @@ final class SingleSourceDependencies {
                 if (settled[w]) {
                     continue;
                 }
-                double alt = dv + edgeLength[i];
+                double alt = dv + 1.0 / wt[i];
                 if (alt < dist[w]) {
                     dist[w] = alt;
                     sigma[w] = sv;
@@ -152,6 +148,7 @@ final class SingleSourceDependencies {
     private void backwardWeighted(int reached) {
         int[] off = g.offsets;
         int[] nbr = g.neighbours;
+        double[] wt = g.weights;
         for (int k = reached - 1; k > 0; k--) {
             int w = order[k];
             double dw = dist[w];
@@ -159,7 +156,7 @@ final class SingleSourceDependencies {
             for (int i = off[w], e = off[w + 1]; i < e; i++) {
                 int v = nbr[i];
                 double dv = dist[v];
-                if (dv < dw && dv + edgeLength[i] == dw) {
+                if (dv < dw && dv + 1.0 / wt[i] == dw) {
                     delta[v] += sigma[v] * coeff;
                 }
             }
