@@ -15,6 +15,9 @@ import java.util.Arrays;
  * {@code x_k(v) = alpha * (sum over u ~ v of x_{k-1}(u) w(u, v) / strength(u) + D_{k-1} / n) + (1 - alpha) / n},
  * {@code D} the mass on dangling vertices; no renormalisation; stop at the first {@code k} with
  * {@code sum |x_k - x_{k-1}| < n * tol}, or report non-convergence after {@code maxIter} iterations.
+ *
+ * <p><b>Distribution</b>: one step is {@link #addEdgeFlows} over each edge partition (summing the partial
+ * arrays) followed by {@link #finishStep}, the same arithmetic as {@link #run()} up to the order of additions.
  */
 public final class PageRank {
     private final CsrGraph graph;
@@ -38,34 +41,26 @@ public final class PageRank {
         if (n == 0) {
             return new PowerIterationResult(new double[0], 0, 0, true);
         }
-        double[] share = new double[n];
+        double[] strength = new double[n];
         for (int u = 0; u < n; u++) {
-            double s = graph.strength(u);
-            share[u] = s == 0 ? 0 : 1.0 / s;
+            strength[u] = graph.strength(u);
         }
+        double[] share = inverseStrengths(strength);
         double[] x = new double[n];
         Arrays.fill(x, 1.0 / n);
+        double[] in = new double[n];
         double[] next = new double[n];
         double residual = Double.NaN;
-        double restart = (1 - alpha) / n;
         for (int k = 1; k <= maxIter; k++) {
-            double dangling = 0;
-            for (int u = 0; u < n; u++) {
-                if (share[u] == 0) {
-                    dangling += x[u];
-                }
-            }
-            double uniform = dangling / n;
-            residual = 0;
             for (int v = 0; v < n; v++) {
-                double in = 0;
+                double s = 0;
                 for (int i = graph.offsets[v], e = graph.offsets[v + 1]; i < e; i++) {
                     int u = graph.neighbours[i];
-                    in += x[u] * graph.weights[i] * share[u];
+                    s += x[u] * graph.weights[i] * share[u];
                 }
-                next[v] = alpha * (in + uniform) + restart;
-                residual += Math.abs(next[v] - x[v]);
+                in[v] = s;
             }
+            residual = finishStep(x, in, share, alpha, next);
             double[] t = x;
             x = next;
             next = t;
@@ -74,6 +69,55 @@ public final class PageRank {
             }
         }
         return new PowerIterationResult(x, maxIter, residual, false);
+    }
+
+    /** {@code 1 / strength} per vertex, 0 for a dangling (isolated) vertex. */
+    public static double[] inverseStrengths(double[] strength) {
+        double[] share = new double[strength.length];
+        for (int u = 0; u < strength.length; u++) {
+            share[u] = strength[u] == 0 ? 0 : 1.0 / strength[u];
+        }
+        return share;
+    }
+
+    /**
+     * Adds the flow along the undirected edges {@code [from, to)} of an edge list to {@code in}: for each edge
+     * {@code {u, v}} of weight {@code w}, {@code in[v] += x[u] w share[u]} and {@code in[u] += x[v] w share[v]},
+     * {@code share} from {@link #inverseStrengths}. Each undirected edge must appear once. Partial arrays of edge
+     * partitions are summed, then {@link #finishStep} completes the iteration.
+     */
+    public static void addEdgeFlows(int[] src, int[] dst, double[] weight, int from, int to, double[] x,
+                                    double[] share, double[] in) {
+        for (int i = from; i < to; i++) {
+            int u = src[i];
+            int v = dst[i];
+            double w = weight[i];
+            in[v] += x[u] * w * share[u];
+            in[u] += x[v] * w * share[v];
+        }
+    }
+
+    /**
+     * Completes one step: {@code out[v] = alpha (in[v] + D / n) + (1 - alpha) / n}, {@code D} the mass of
+     * {@code x} on dangling vertices ({@code share == 0}); returns the residual {@code sum |out - x|}.
+     * {@code out} must not alias {@code x}.
+     */
+    public static double finishStep(double[] x, double[] in, double[] share, double alpha, double[] out) {
+        int n = x.length;
+        double dangling = 0;
+        for (int u = 0; u < n; u++) {
+            if (share[u] == 0) {
+                dangling += x[u];
+            }
+        }
+        double uniform = dangling / n;
+        double restart = (1 - alpha) / n;
+        double residual = 0;
+        for (int v = 0; v < n; v++) {
+            out[v] = alpha * (in[v] + uniform) + restart;
+            residual += Math.abs(out[v] - x[v]);
+        }
+        return residual;
     }
 
     public static final class Builder {

@@ -88,6 +88,14 @@ class BrandesTest {
                 raw[v] = a[v] + c[v];
             }
             double[] ranged = Brandes.normalise(raw, n);
+            // Any partition of the sources, e.g. odd and even ones.
+            int[] odd = java.util.stream.IntStream.range(0, n).filter(s -> s % 2 == 1).toArray();
+            int[] even = java.util.stream.IntStream.range(0, n).filter(s -> s % 2 == 0).toArray();
+            double[] o = b.dependencies(odd);
+            double[] ev = b.dependencies(even);
+            for (int v = 0; v < n; v++) {
+                assertEquals(single[v], (o[v] + ev[v]) / ((double) (n - 1) * (n - 2)), 1e-12 * Math.max(1, single[v]));
+            }
             for (int v = 0; v < n; v++) {
                 assertEquals(single[v], threaded[v], 1e-12 * Math.max(1, single[v]));
                 assertEquals(single[v], ranged[v], 1e-12 * Math.max(1, single[v]));

@@ -26,23 +26,27 @@ public final class GraphKernelsBenchmark {
         for (PathLength length : PathLength.values()) {
             Brandes b = Brandes.on(g).pathLength(length).build();
             b.dependencies(0, 100);
-            int sources = length == PathLength.HOPS ? 400 : 200;
-            long t0 = System.nanoTime();
-            b.dependencies(100, 100 + sources);
-            double msPerSource = (System.nanoTime() - t0) / 1e6 / sources;
-            // Two threads, each its own range, as Brandes.run() does.
-            double[][] out = new double[2][];
-            long t1 = System.nanoTime();
-            Thread a = new Thread(() -> out[0] = b.dependencies(1000, 1000 + sources));
-            Thread c = new Thread(() -> out[1] = b.dependencies(2000, 2000 + sources));
-            a.start();
-            c.start();
-            a.join();
-            c.join();
-            double msPerSource2 = (System.nanoTime() - t1) / 1e6 / (2 * sources);
-            System.out.printf("Brandes %s: %.2f ms/source on 1 thread (%d sources) -> all %d sources %.0f s on 1"
-                    + " thread; measured on 2 threads %.2f ms/source -> %.0f s%n", length, msPerSource, sources, n,
-                    msPerSource * n / 1000, msPerSource2, msPerSource2 * n / 1000);
+            int sources = length == PathLength.HOPS ? 300 : 150;
+            double best1 = Double.MAX_VALUE;
+            double best2 = Double.MAX_VALUE;
+            for (int rep = 0; rep < 3; rep++) {
+                int base = 100 + rep * 3 * sources;
+                long t0 = System.nanoTime();
+                b.dependencies(base, base + sources);
+                best1 = Math.min(best1, (System.nanoTime() - t0) / 1e6 / sources);
+                // Two threads, each its own range, as Brandes.run() does.
+                long t1 = System.nanoTime();
+                Thread a = new Thread(() -> b.dependencies(base + sources, base + 2 * sources));
+                Thread c = new Thread(() -> b.dependencies(base + 2 * sources, base + 3 * sources));
+                a.start();
+                c.start();
+                a.join();
+                c.join();
+                best2 = Math.min(best2, (System.nanoTime() - t1) / 1e6 / (2 * sources));
+            }
+            System.out.printf("Brandes %s: %.2f ms/source on 1 thread (best of 3 x %d sources) -> all %d sources"
+                    + " %.0f s; on 2 threads %.2f ms/source of wall time -> %.0f s%n", length, best1, sources, n,
+                    best1 * n / 1000, best2, best2 * n / 1000);
         }
     }
 

@@ -52,6 +52,42 @@ class PageRankTest {
     }
 
     @Test
+    void edgeListStepsGiveTheSameResult() {
+        // Two components and an isolated vertex 6, so dangling mass is exercised.
+        int[] src = {0, 1, 2, 0, 3, 4};
+        int[] dst = {1, 2, 0, 3, 4, 5};
+        double[] w = {1, 2, 3, 1, 5, 2};
+        int n = 7;
+        CsrGraph g = CsrGraph.fromEdges(n, src, dst, w);
+        PowerIterationResult csr = PageRank.on(g).build().run();
+        double[] strength = new double[n];
+        for (int i = 0; i < src.length; i++) {
+            strength[src[i]] += w[i];
+            strength[dst[i]] += w[i];
+        }
+        double[] share = PageRank.inverseStrengths(strength);
+        double[] x = new double[n];
+        Arrays.fill(x, 1.0 / n);
+        int iterations = 0;
+        double residual;
+        do {
+            double[] in = new double[n];
+            double[] part = new double[n];
+            PageRank.addEdgeFlows(src, dst, w, 0, 3, x, share, in);
+            PageRank.addEdgeFlows(src, dst, w, 3, 6, x, share, part);
+            for (int v = 0; v < n; v++) {
+                in[v] += part[v];
+            }
+            double[] next = new double[n];
+            residual = PageRank.finishStep(x, in, share, 0.85, next);
+            x = next;
+            iterations++;
+        } while (residual >= n * 1e-6);
+        assertEquals(csr.iterations(), iterations);
+        assertArrayEquals(csr.scores(), x, 1e-12);
+    }
+
+    @Test
     void nonConvergenceIsReported() {
         PowerIterationResult r = PageRank.on(NamedGraphs.path5()).maxIter(2).build().run();
         assertFalse(r.converged());
