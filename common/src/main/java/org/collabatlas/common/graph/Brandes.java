@@ -40,7 +40,11 @@ public final class Brandes {
         return new Builder(graph);
     }
 
-    /** Normalised betweenness of every vertex, all sources, on {@link Builder#threads} threads. */
+    /**
+     * Normalised betweenness of every vertex, all sources, on {@link Builder#threads} threads (thread {@code k}
+     * takes sources {@code k, k + t, k + 2t, ...}; partials are summed in thread order, so the result is
+     * reproducible to the bit for a given thread count, and equal within about 1e-15 relative across counts).
+     */
     public double[] run() {
         int n = graph.vertexCount();
         int t = Math.max(1, Math.min(threads, n));
