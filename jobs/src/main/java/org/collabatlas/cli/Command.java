@@ -9,10 +9,11 @@ public enum Command {
     INGEST("ingest", "raw records (IEEE, ACM, WoS, Scopus, OpenAlex) -> papers, authorships, rejects"),
     RESOLVE("resolve", "affiliation strings -> countries: affiliation_matches, authorships_resolved"),
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
-    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph");
+    CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
+    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality");
 
     /** The stages, in pipeline order. */
-    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH);
+    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
 
     private final String id;
     private final String summary;

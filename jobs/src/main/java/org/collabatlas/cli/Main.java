@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.collabatlas.centrality.CentralityJob;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
 import org.collabatlas.graph.GraphJob;
@@ -224,6 +225,8 @@ public final class Main {
             case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), dir, report);
             case GRAPH -> GraphJob.run(spark, config.graph().counting(), input(spark, layout, Command.INGEST),
                     input(spark, layout, Command.RESOLVE), dir, report);
+            case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
+                    HadoopFiles.child(layout.runDir(), "export"), report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
         }
     }

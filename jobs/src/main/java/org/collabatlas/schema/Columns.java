@@ -49,6 +49,18 @@ public final class Columns {
     public static final String FRACTIONAL = "fractional";
     public static final String INTERNATIONAL = "international";
 
+    // centrality
+    public static final String DEGREE = "degree";
+    public static final String STRENGTH = "strength";
+    public static final String EIGENVECTOR = "eigenvector";
+    public static final String PAGERANK = "pagerank";
+    public static final String BETWEENNESS = "betweenness";
+    public static final String BETWEENNESS_METHOD = "betweenness_method";
+    public static final String BETWEENNESS_SAMPLES = "betweenness_samples";
+    public static final String BETWEENNESS_EPSILON = "betweenness_epsilon";
+    public static final String BETWEENNESS_DELTA = "betweenness_delta";
+    public static final String EIGENVECTOR_CONVERGED = "eigenvector_converged";
+
     // rejects
     public static final String SOURCE_FILE = "source_file";
     public static final String LOCATOR = "locator";

@@ -142,4 +142,27 @@ public final class Schemas {
         nullable(INTERNATIONAL, DataTypes.BooleanType),
         required(LEVEL, DataTypes.StringType),
         required(SLICE, DataTypes.StringType)});
+
+    /**
+     * Centralities, one row per vertex, level and slice. {@code betweenness_samples / _epsilon / _delta} are null
+     * when {@code betweenness_method} is {@code exact}.
+     */
+    public static final StructType METRICS = new StructType(new StructField[] {
+        required(ID, DataTypes.StringType),
+        nullable(COUNTRY, DataTypes.StringType),
+        required(Columns.PAPERS, DataTypes.LongType),
+        required(INTERNATIONAL_PAPERS, DataTypes.LongType),
+        required(INTERNATIONAL_RATIO, DataTypes.DoubleType),
+        required(DEGREE, DataTypes.IntegerType),
+        required(STRENGTH, DataTypes.DoubleType),
+        required(EIGENVECTOR, DataTypes.DoubleType),
+        required(PAGERANK, DataTypes.DoubleType),
+        required(BETWEENNESS, DataTypes.DoubleType),
+        required(BETWEENNESS_METHOD, DataTypes.StringType),
+        nullable(BETWEENNESS_SAMPLES, DataTypes.LongType),
+        nullable(BETWEENNESS_EPSILON, DataTypes.DoubleType),
+        nullable(BETWEENNESS_DELTA, DataTypes.DoubleType),
+        required(EIGENVECTOR_CONVERGED, DataTypes.BooleanType),
+        required(LEVEL, DataTypes.StringType),
+        required(SLICE, DataTypes.StringType)});
 }

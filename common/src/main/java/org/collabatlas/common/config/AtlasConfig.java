@@ -54,7 +54,19 @@ public final class AtlasConfig {
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
         this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class));
-        this.centrality = new Settings.Centrality(c.bool("centrality.export-csv"));
+        this.centrality = new Settings.Centrality(c.bool("centrality.export-csv"),
+                new Settings.PowerIteration(c.positiveInt("centrality.eigenvector.max-iter"),
+                        c.fraction("centrality.eigenvector.tol", false)),
+                new Settings.PageRank(c.fraction("centrality.pagerank.alpha", false),
+                        c.positiveInt("centrality.pagerank.max-iter"), c.fraction("centrality.pagerank.tol", false)),
+                new Settings.Betweenness(c.oneOf("centrality.betweenness.distance",
+                        Settings.Betweenness.Distance.class),
+                        c.positiveInt("centrality.betweenness.exact-max-vertices"),
+                        c.fraction("centrality.betweenness.epsilon", false),
+                        c.fraction("centrality.betweenness.delta", false),
+                        c.anyLong("centrality.betweenness.seed"),
+                        c.nonNegativeInt("centrality.betweenness.distribute-min-vertices"),
+                        c.nonNegativeInt("centrality.betweenness.tasks")));
         c.throwIfProblems();
     }
 
@@ -243,6 +255,11 @@ public final class AtlasConfig {
             return null;
         }
 
+        long anyLong(String path) {
+            Long v = number(path);
+            return v == null ? 0 : v;
+        }
+
         int positiveInt(String path) {
             return intIn(path, 1, Integer.MAX_VALUE, "a whole number from 1 to " + Integer.MAX_VALUE);
         }
@@ -267,17 +284,35 @@ public final class AtlasConfig {
             return v.intValue();
         }
 
+        /** A number strictly between 0 and 1 (or up to 1 inclusive when {@code closed}). */
+        double fraction(String path, boolean closed) {
+            try {
+                double v = c.getDouble(path);
+                if (!(v > 0 && (closed ? v <= 1 : v < 1))) {
+                    problem(path, "must be a number between 0 and 1" + (closed ? "" : " (exclusive)") + ", got " + v);
+                    return 0.5;
+                }
+                return v;
+            } catch (ConfigException.Missing e) {
+                problem(path, "missing");
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be a number");
+            }
+            return 0.5;
+        }
+
         <E extends Enum<E>> E oneOf(String path, Class<E> type) {
             E[] values = type.getEnumConstants();
             String s = optString(path);
             for (E v : values) {
-                if (v.name().equalsIgnoreCase(s)) {
+                if (v.name().replace('_', '-').equalsIgnoreCase(s)) {
                     return v;
                 }
             }
             if (s != null) {
                 problem(path, "must be one of " + java.util.Arrays.stream(values)
-                        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got '" + s + "'");
+                        .map(v -> v.name().replace('_', '-').toLowerCase(java.util.Locale.ROOT)).toList()
+                        + ", got '" + s + "'");
             } else if (c.hasPathOrNull(path)) {
                 problem(path, "must be set");
             }

@@ -45,6 +45,22 @@ public final class Settings {
     }
 
     /** {@code centrality.*}. */
-    public record Centrality(boolean exportCsv) {
+    public record Centrality(boolean exportCsv, PowerIteration eigenvector, PageRank pagerank,
+                             Betweenness betweenness) {
+    }
+
+    /** {@code centrality.eigenvector.*}. */
+    public record PowerIteration(int maxIter, double tol) {
+    }
+
+    /** {@code centrality.pagerank.*}. */
+    public record PageRank(double alpha, int maxIter, double tol) {
+    }
+
+    /** {@code centrality.betweenness.*}. */
+    public record Betweenness(Distance distance, int exactMaxVertices, double epsilon, double delta, long seed,
+                              int distributeMinVertices, int tasks) {
+        /** {@code centrality.betweenness.distance}. */
+        public enum Distance { HOPS, INVERSE_WEIGHT }
     }
 }

@@ -1,0 +1,156 @@
+package org.collabatlas.centrality;
+
+import static org.apache.spark.sql.functions.col;
+import static org.collabatlas.schema.Columns.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.Brandes;
+import org.collabatlas.common.graph.CsrGraph;
+import org.collabatlas.common.graph.EigenvectorCentrality;
+import org.collabatlas.common.graph.PageRank;
+import org.collabatlas.common.graph.PathLength;
+import org.collabatlas.common.graph.PowerIterationResult;
+import org.collabatlas.common.graph.SampledBetweenness;
+import org.collabatlas.graph.GraphJob;
+import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.schema.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code collab-atlas centrality}: per vertex, level and slice, the study's metrics and more, written as one
+ * {@code metrics} table partitioned by level and slice (and, with {@code centrality.export-csv}, CSV files).
+ * <ul>
+ *   <li>{@code papers}, {@code international_papers}, {@code international_ratio}: from the graph stage;</li>
+ *   <li>{@code degree}: distinct partners; {@code strength}: sum of edge weights;</li>
+ *   <li>{@code eigenvector}: weighted, power iteration on A + I, unit Euclidean norm (NetworkX
+ *   {@code eigenvector_centrality(G, weight='weight')}); {@code eigenvector_converged} false when
+ *   {@code centrality.eigenvector.max-iter} was reached first (the residual is in {@code _run.json});</li>
+ *   <li>{@code pagerank}: weighted, damping {@code centrality.pagerank.alpha} (NetworkX {@code pagerank});</li>
+ *   <li>{@code betweenness}: normalised as NetworkX for undirected graphs (divided by (n-1)(n-2)/2 over unordered
+ *   pairs); exact Brandes up to {@code exact-max-vertices}, else sampled with its sample size, epsilon and delta
+ *   on every row.</li>
+ * </ul>
+ * Each slice's graph is collected to the driver as CSR arrays; betweenness of graphs with at least
+ * {@code distribute-min-vertices} vertices is spread over Spark tasks ({@link DistributedBetweenness}).
+ */
+public final class CentralityJob {
+    public static final String METRICS = "metrics";
+    private static final Logger LOG = LoggerFactory.getLogger(CentralityJob.class);
+
+    private CentralityJob() {
+    }
+
+    public static void run(SparkSession spark, Settings.Centrality settings, String graphDir, String stageDir,
+                           String exportDir, StageReport report) {
+        Dataset<Row> vertices = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(graphDir,
+                GraphJob.VERTICES));
+        Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(graphDir, GraphJob.EDGES));
+        List<Row> slices = vertices.select(LEVEL, SLICE).distinct().orderBy(LEVEL, SLICE).collectAsList();
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int tasks = settings.betweenness().tasks() > 0 ? settings.betweenness().tasks()
+                : 4 * sc.defaultParallelism();
+
+        List<Row> rows = new ArrayList<>();
+        Map<String, Object> perSlice = new LinkedHashMap<>();
+        for (Row s : slices) {
+            String level = s.getString(0);
+            String slice = s.getString(1);
+            SliceGraph g = report.step("collect " + level + "/" + slice,
+                    () -> SliceGraph.collect(vertices, edges, level, slice));
+            Map<String, Object> info = new LinkedHashMap<>();
+            rows.addAll(report.step("metrics " + level + "/" + slice, () -> metrics(sc, g, settings, tasks, info)));
+            perSlice.put(level + "/" + slice, info);
+            LOG.info("centrality {}/{}: {}", level, slice, info);
+        }
+        Dataset<Row> metrics = spark.createDataFrame(rows, Schemas.METRICS);
+        report.step("write metrics", () -> metrics.repartition(col(LEVEL), col(SLICE))
+                .sortWithinPartitions(LEVEL, SLICE, ID).write().mode(SaveMode.ErrorIfExists)
+                .partitionBy(LEVEL, SLICE).parquet(HadoopFiles.child(stageDir, METRICS)));
+        if (settings.exportCsv()) {
+            report.step("export CSV", () -> CsvExport.write(spark.sparkContext().hadoopConfiguration(), exportDir,
+                    slices, rows, edges));
+            report.put("export", exportDir);
+        }
+        report.put("counts", Map.of("slices", slices.size(), "rows", rows.size()));
+        report.put("slices", perSlice);
+    }
+
+    static List<Row> metrics(JavaSparkContext sc, SliceGraph g, Settings.Centrality s, int tasks,
+                             Map<String, Object> info) {
+        CsrGraph graph = g.graph();
+        int n = graph.vertexCount();
+        info.put("vertices", n);
+        info.put("edges", graph.edgeCount());
+        PowerIterationResult eigen = EigenvectorCentrality.on(graph).maxIter(s.eigenvector().maxIter())
+                .tol(s.eigenvector().tol()).build().run();
+        info.put("eigenvector", Map.of("iterations", eigen.iterations(), "residual", eigen.residual(),
+                "converged", eigen.converged()));
+        if (!eigen.converged()) {
+            LOG.warn("eigenvector centrality of {}/{} did not converge in {} iterations (residual {})", g.level(),
+                    g.slice(), eigen.iterations(), eigen.residual());
+        }
+        PowerIterationResult pr = PageRank.on(graph).alpha(s.pagerank().alpha()).maxIter(s.pagerank().maxIter())
+                .tol(s.pagerank().tol()).build().run();
+        info.put("pagerank", Map.of("iterations", pr.iterations(), "residual", pr.residual(),
+                "converged", pr.converged()));
+        if (!pr.converged()) {
+            throw new IllegalStateException("PageRank of " + g.level() + "/" + g.slice() + " did not converge in "
+                    + pr.iterations() + " iterations (residual " + pr.residual()
+                    + "): raise centrality.pagerank.max-iter");
+        }
+
+        Settings.Betweenness b = s.betweenness();
+        PathLength length = b.distance() == Settings.Betweenness.Distance.HOPS ? PathLength.HOPS
+                : PathLength.INVERSE_WEIGHT;
+        boolean distributed = n >= b.distributeMinVertices();
+        double[] betweenness;
+        String method;
+        Long samples = null;
+        Double epsilon = null;
+        Double delta = null;
+        long t0 = System.nanoTime();
+        if (n <= b.exactMaxVertices()) {
+            method = "exact";
+            betweenness = distributed ? DistributedBetweenness.exact(sc, graph, length, tasks)
+                    : Brandes.on(graph).pathLength(length).build().run();
+        } else {
+            if (length != PathLength.HOPS) {
+                throw new IllegalStateException(g.level() + "/" + g.slice() + " has " + n + " vertices, more than "
+                        + "centrality.betweenness.exact-max-vertices, and sampled betweenness supports only "
+                        + "distance = hops");
+            }
+            method = "sampled";
+            SampledBetweenness.Result r = distributed
+                    ? DistributedBetweenness.sampled(sc, graph, b.epsilon(), b.delta(), b.seed(), tasks)
+                    : SampledBetweenness.on(graph).epsilon(b.epsilon()).delta(b.delta()).seed(b.seed()).build().run();
+            betweenness = r.scores();
+            samples = r.samples();
+            epsilon = r.epsilon();
+            delta = r.delta();
+            info.put("vertex_diameter_bound", r.vertexDiameterBound());
+        }
+        info.put("betweenness", Map.of("method", method, "distributed", distributed,
+                "seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1000.0));
+
+        List<Row> out = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            Row vr = g.vertices().get(v);
+            out.add(RowFactory.create(vr.getString(0), vr.getString(1), vr.getLong(2), vr.getLong(3), vr.getDouble(4),
+                    graph.degree(v), graph.strength(v), eigen.scores()[v], pr.scores()[v], betweenness[v], method,
+                    samples, epsilon, delta, eigen.converged(), g.level(), g.slice()));
+        }
+        return out;
+    }
+}
