@@ -1,0 +1,227 @@
+package org.collabatlas.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.collabatlas.common.ingest.SharedData;
+import org.collabatlas.schema.Schemas;
+import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.SparkTestSession;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline over all the real records of {@code ../shared/data} (IEEE, ACM, WoS, Scopus; year window
+ * {@code all}), checked against independent answers:
+ * <ul>
+ *   <li>ingest: record counts of shared/data/README.md; papers after merging (19,911, so 31 merged duplicates:
+ *   WoS and Scopus records of one DOI) from an independent Python count over the raw files with the same rule;</li>
+ *   <li>centrality: NetworkX 2.8 ({@code /usr/bin/python3}, Debian's python3-networkx) on the exported edges of
+ *   every country slice: degree and strength equal, eigenvector and PageRank within 1e-6, exact betweenness
+ *   within 1e-9; and sampled betweenness within its epsilon of the exact values for every vertex.</li>
+ * </ul>
+ */
+@ExtendWith(SparkTestSession.class)
+class SharedDataPipelineTest {
+    static final Path PYTHON = Path.of(System.getProperty("collabatlas.python", "/usr/bin/python3"));
+
+    @TempDir
+    static Path out;
+    static JsonNode ingest;
+    static String run;
+
+    @BeforeAll
+    static void pipeline() {
+        Path data = SharedData.root();
+        SharedData.dir("ieee-xplore");
+        Cli cli = Cli.run("pipeline", "--run-id", "test", "--set", "output.dir=" + out,
+                "--set", "ingest.years=all", "--set", "centrality.export-csv=true",
+                "--set", "ingest.inputs=[{format=ieee-xplore-api,path=\"" + data.resolve("ieee-xplore") + "\"},"
+                        + "{format=acm-dl,path=\"" + data.resolve("acm-dl") + "\"},"
+                        + "{format=wos,path=\"" + data.resolve("wos") + "\"},"
+                        + "{format=scopus,path=\"" + data.resolve("scopus") + "\"}]");
+        assertEquals(0, cli.exitCode(), cli.err());
+        run = out.resolve("runs/test").toString();
+        ingest = Cli.json(out.resolve("runs/test/ingest/_run.json")).get("counts");
+    }
+
+    @Test
+    void everyRecordIsAccountedFor() {
+        assertEquals(5038 + 10341 + 4071 + 921, ingest.get("read").asLong());
+        assertEquals(5038, ingest.at("/by_source/ieee-xplore-api/read").asLong());
+        assertEquals(10341, ingest.at("/by_source/acm-dl/read").asLong());
+        assertEquals(4071, ingest.at("/by_source/wos/read").asLong());
+        assertEquals(921, ingest.at("/by_source/scopus/read").asLong());
+        assertEquals(404, ingest.at("/by_source/ieee-xplore-api/rejected").asLong());
+        assertEquals(0, ingest.at("/by_source/acm-dl/rejected").asLong());
+        assertEquals(5, ingest.at("/by_source/wos/rejected").asLong());
+        assertEquals(20, ingest.at("/by_source/scopus/rejected").asLong());
+        assertEquals(429, ingest.at("/rejected_by_reason/no_authors").asLong());
+        assertEquals(1, ingest.get("rejected_by_reason").size(), "no other reject on the real data");
+        assertEquals(19911, ingest.get("accepted").asLong());
+        assertEquals(31, ingest.get("merged").asLong());
+    }
+
+    @Test
+    void ingestTablesMatchTheSummary(SparkSession spark) {
+        Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(run + "/ingest/papers");
+        assertEquals(19911, papers.count());
+        assertEquals(19911, papers.select(countDistinct(col("paper_id"))).first().getLong(0));
+        assertEquals(429, spark.read().schema(Schemas.REJECTS).parquet(run + "/ingest/rejects").count());
+        Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS).parquet(run + "/ingest/authorships");
+        assertEquals(ingest.get("authorship_rows").asLong(), authorships.count());
+        assertEquals(ingest.get("authors").asLong(),
+                authorships.select(col("paper_id"), col("author_position")).distinct().count());
+        // IEEE and ACM never merge with anything here, so all their authors survive: 18,777 + 41,662
+        assertEquals(18777 + 41662, authorships.join(papers.filter(col("source").isin("ieee-xplore-api", "acm-dl")),
+                "paper_id").select(col("paper_id"), col("author_position")).distinct().count());
+    }
+
+    @Test
+    void resolveKeepsEveryAuthorshipAndFindsMostCountries(SparkSession spark) {
+        JsonNode counts = Cli.json(out.resolve("runs/test/resolve/_run.json")).get("counts");
+        assertEquals(ingest.get("authorship_rows").asLong(), counts.get("authorship_rows").asLong());
+        Dataset<Row> resolved = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
+                .parquet(run + "/resolve/authorships_resolved");
+        assertEquals(counts.get("authorship_rows").asLong(), resolved.count());
+        // WoS gives the country as the address's last part: every WoS affiliation resolves (checked per string
+        // against WoS's own country in the common module's CountryResolverRealDataTest)
+        long wosRows = resolved.join(spark.read().schema(Schemas.PAPERS).parquet(run + "/ingest/papers")
+                .filter(col("source").equalTo("wos")), "paper_id").filter(col("raw_affiliation").isNotNull()).count();
+        long wosResolved = resolved.join(spark.read().schema(Schemas.PAPERS).parquet(run + "/ingest/papers")
+                .filter(col("source").equalTo("wos")), "paper_id").filter(col("raw_affiliation").isNotNull()
+                .and(col("country").isNotNull())).count();
+        assertTrue(wosResolved >= 0.999 * wosRows, wosResolved + " of " + wosRows);
+    }
+
+    @Test
+    void countryCentralitiesAgreeWithNetworkX() throws Exception {
+        Assumptions.assumeTrue(networkx(), PYTHON + " cannot import networkx (apt-get install python3-networkx)");
+        List<Path> slices;
+        try (Stream<Path> s = Files.list(out.resolve("runs/test/export/country"))) {
+            slices = s.sorted().toList();
+        }
+        assertTrue(slices.size() >= 20, "all + one slice per year: " + slices);
+        int checked = 0;
+        for (Path slice : slices) {
+            Map<String, double[]> ours = readMetrics(slice.resolve("metrics.csv"));
+            JsonNode ref = runNetworkX(slice);
+            assertEquals(ours.size(), ref.size(), slice.toString());
+            for (Map.Entry<String, double[]> e : ours.entrySet()) {
+                JsonNode r = ref.get(e.getKey());
+                double[] m = e.getValue();
+                String where = slice.getFileName() + " " + e.getKey();
+                assertEquals(r.get("degree").asDouble(), m[0], 0.0, where + " degree");
+                assertEquals(r.get("strength").asDouble(), m[1], 1e-9, where + " strength");
+                assertEquals(r.get("eigenvector").asDouble(), m[2], 1e-6, where + " eigenvector");
+                assertEquals(r.get("pagerank").asDouble(), m[3], 1e-6, where + " pagerank");
+                assertEquals(r.get("betweenness").asDouble(), m[4], 1e-9, where + " betweenness");
+                checked++;
+            }
+        }
+        assertTrue(checked > 500, "vertices checked: " + checked);
+    }
+
+    @Test
+    void sampledBetweennessIsWithinItsEpsilon() throws IOException {
+        Map<String, double[]> exact = readMetrics(out.resolve("runs/test/export/country/all/metrics.csv"));
+        Cli c = Cli.run("centrality", "--set", "output.dir=" + out.resolve("sampled"));
+        assertEquals(2, c.exitCode(), "a stage alone needs an earlier run to continue");
+        assertTrue(c.err().contains("no complete run in"), c.err());
+        // a centrality-only run continues a run: a copy of the real-data run without its centrality stage
+        copy(out.resolve("runs/test"), out.resolve("sampled/runs/sampled"));
+        deleteRecursively(out.resolve("sampled/runs/sampled/centrality"));
+        deleteRecursively(out.resolve("sampled/runs/sampled/export"));
+        c = Cli.run("centrality", "--run-id", "sampled", "--set", "output.dir=" + out.resolve("sampled"),
+                "--set", "centrality.export-csv=true",
+                "--set", "centrality.betweenness.exact-max-vertices=2",
+                "--set", "centrality.betweenness.distribute-min-vertices=2",
+                "--set", "centrality.betweenness.epsilon=0.02");
+        assertEquals(0, c.exitCode(), c.err());
+        Map<String, double[]> sampled = readMetrics(out.resolve("sampled/runs/sampled/export/country/all/metrics.csv"));
+        assertEquals(exact.keySet(), sampled.keySet());
+        double worst = 0;
+        for (String id : exact.keySet()) {
+            worst = Math.max(worst, Math.abs(exact.get(id)[4] - sampled.get(id)[4]));
+        }
+        assertTrue(worst <= 0.02, "largest error " + worst);
+        JsonNode info = Cli.json(out.resolve("sampled/runs/sampled/centrality/_run.json"))
+                .at("/slices/country~1all");
+        assertEquals("sampled", info.at("/betweenness/method").asText());
+        assertTrue(info.at("/betweenness/distributed").asBoolean());
+    }
+
+    /** id -> degree, strength, eigenvector, pagerank, betweenness. */
+    static Map<String, double[]> readMetrics(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("id,papers,international_papers,international_ratio,degree,strength,eigenvector,pagerank,"
+                + "betweenness", lines.get(0));
+        Map<String, double[]> out = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            out.put(f[0], new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
+                Double.parseDouble(f[7]), Double.parseDouble(f[8])});
+        }
+        return out;
+    }
+
+    static JsonNode runNetworkX(Path slice) throws IOException, InterruptedException {
+        Path script = Path.of(System.getProperty("collabatlas.root"), "jobs/src/test/resources/networkx_metrics.py");
+        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), slice.toString()).start();
+        byte[] stdout = p.getInputStream().readAllBytes();
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), stderr);
+        return new ObjectMapper().readTree(stdout);
+    }
+
+    static boolean networkx() {
+        try {
+            return Files.isExecutable(PYTHON)
+                    && new ProcessBuilder(PYTHON.toString(), "-c", "import networkx").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
