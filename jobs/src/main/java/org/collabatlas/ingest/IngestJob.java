@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -20,6 +21,7 @@ import org.collabatlas.common.config.Settings;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.io.SerializableHadoopConf;
 import org.collabatlas.schema.Schemas;
+import scala.Tuple2;
 
 /**
  * {@code collab-atlas ingest}: raw records of every configured input to the {@code papers}, {@code authorships}
@@ -37,7 +39,8 @@ public final class IngestJob {
     public static final String PAPERS = "papers";
     public static final String AUTHORSHIPS = "authorships";
     public static final String REJECTS = "rejects";
-    private static final int MAX_FILE_PARTITIONS = 10_000;
+    /** Default partitions of the parse: this many per core of the cluster (fewer when there are fewer files). */
+    private static final int FILES_PER_CORE = 3;
 
     private IngestJob() {
     }
@@ -48,10 +51,18 @@ public final class IngestJob {
         report.put("inputs", describe(files));
         report.put("years", settings.years().toString());
 
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int partitions = settings.filePartitions() > 0 ? settings.filePartitions()
-                : Math.max(1, Math.min(files.size(), MAX_FILE_PARTITIONS));
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, partitions)
+                : Math.max(1, Math.min(files.size(), FILES_PER_CORE * sc.defaultParallelism()));
+        int[] assignment = AssignFiles.assign(files, partitions);
+        List<Tuple2<Integer, InputFile>> keyed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            keyed.add(new Tuple2<>(assignment[i], files.get(i)));
+        }
+        report.put("file_partitions", partitions);
+        JavaRDD<Row> rows = sc.parallelizePairs(keyed, partitions)
+                .partitionBy(new IdentityPartitioner(partitions))
+                .values()
                 .mapPartitions(new ParseFiles(new SerializableHadoopConf(hadoop), settings.limits(), settings.years()));
         Dataset<Row> parsed = spark.createDataFrame(rows, Schemas.PARSED).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -162,5 +173,25 @@ public final class IngestJob {
         out.put("rejected_by_reason", byReason);
         out.put("by_source", sources);
         return out;
+    }
+
+    /** Sends key {@code k} (an int below the partition count) to partition {@code k}. */
+    static final class IdentityPartitioner extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int partitions;
+
+        IdentityPartitioner(int partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return (Integer) key;
+        }
     }
 }

@@ -37,7 +37,11 @@ final class ParseFiles implements FlatMapFunction<Iterator<InputFile>, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<InputFile> files) {
+    public Iterator<Row> call(Iterator<InputFile> assigned) {
+        List<InputFile> sorted = new java.util.ArrayList<>();
+        assigned.forEachRemaining(sorted::add);
+        sorted.sort(java.util.Comparator.comparing(InputFile::path));
+        Iterator<InputFile> files = sorted.iterator();
         return new Iterator<>() {
             private Iterator<Row> current = Collections.emptyIterator();
 

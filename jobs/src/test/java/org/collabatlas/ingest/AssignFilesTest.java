@@ -1,0 +1,31 @@
+package org.collabatlas.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssignFilesTest {
+    static InputFile f(String name, long bytes) {
+        return new InputFile("wos", "/in/" + name, bytes, 0);
+    }
+
+    @Test
+    void largestFirstToTheLightestPartition() {
+        // by size: b 10 -> p0; d 9 -> p1; c 8 -> p1 (9 < 10), now 17; e 5 -> p0, now 15; a 1 -> p0, now 16
+        List<InputFile> files = List.of(f("a", 1), f("b", 10), f("c", 8), f("d", 9), f("e", 5));
+        assertArrayEquals(new int[] {0, 0, 1, 1, 0}, AssignFiles.assign(files, 2));
+    }
+
+    @Test
+    void gzipCountsFourTimesItsSize() {
+        List<InputFile> files = List.of(f("big.json", 30), f("small.jsonl.gz", 10), f("x.json", 5), f("y.json", 5));
+        // weights 30, 40, 5, 5: gz -> p0 (40), big -> p1 (30), x -> p1 (35), y -> p1 (40)
+        assertArrayEquals(new int[] {1, 0, 1, 1}, AssignFiles.assign(files, 2));
+    }
+
+    @Test
+    void morePartitionsThanFilesLeavesSomeEmpty() {
+        assertArrayEquals(new int[] {0, 1}, AssignFiles.assign(List.of(f("a", 2), f("b", 1)), 4));
+    }
+}
