@@ -10,7 +10,8 @@ public enum Command {
     RESOLVE("resolve", "affiliation strings -> countries: affiliation_matches, authorships_resolved"),
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
-    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality");
+    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
+    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
@@ -29,6 +30,15 @@ public enum Command {
 
     public String summary() {
         return summary;
+    }
+
+    /** A command outside the run layout, reading {@code --in} and writing {@code --out}. */
+    public boolean standalone() {
+        return this == EDGE_METRICS;
+    }
+
+    static String standaloneIds() {
+        return Arrays.stream(values()).filter(Command::standalone).map(Command::id).toList().toString();
     }
 
     public static Command fromId(String id) {

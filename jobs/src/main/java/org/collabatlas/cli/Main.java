@@ -18,6 +18,7 @@ import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.centrality.CentralityJob;
+import org.collabatlas.centrality.EdgeMetricsJob;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
 import org.collabatlas.graph.GraphJob;
@@ -86,7 +87,8 @@ public final class Main {
 
     static String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append("usage: collab-atlas <command> [--conf FILE]... [--set key=value]... [--run-id ID]\n\n");
+        sb.append("usage: collab-atlas <command> [--conf FILE]... [--set key=value]... [--run-id ID]\n");
+        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
             sb.append(String.format("  %-10s %s%n", c.id(), c.summary()));
@@ -97,7 +99,9 @@ public final class Main {
         sb.append("                   overlay shipped in the jar (local.conf, emr.conf, dataproc.conf).\n");
         sb.append("  --set key=value  one setting, value in HOCON (repeatable; wins over --conf), e.g.\n");
         sb.append("                   --set ingest.years=all --set 'ingest.inputs=[{format=wos,path=\"/data/wos\"}]'\n");
-        sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id from the time)\n");
+        sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id for pipeline and\n");
+        sb.append("                   ingest; the latest complete run for a later stage alone)\n");
+        sb.append("  --in, --out      input file and output directory of edge-metrics\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -154,6 +158,15 @@ public final class Main {
     private static void execute(Invocation inv, AtlasConfig config, PrintStream out) {
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        if (inv.command().standalone()) {
+            StageReport report = new StageReport(inv.command().id());
+            report.put("version", version()).put("config_hash", config.hash()).put("in", inv.in());
+            EdgeMetricsJob.run(spark, config.centrality(), inv.in(), inv.out(), report);
+            report.finish("succeeded");
+            HadoopFiles.writeString(hadoop, HadoopFiles.child(inv.out(), "_run.json"), report.toJson());
+            out.println(inv.command().id() + ": " + report.get("counts") + " -> " + inv.out());
+            return;
+        }
         List<Command> stages = inv.command() == Command.PIPELINE ? Command.STAGES : List.of(inv.command());
         boolean newRun = stages.get(0) == Command.INGEST;
         String runId = inv.runId();
@@ -285,11 +298,13 @@ public final class Main {
 
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
-                      List<String> arguments) {
+                      String in, String out, List<String> arguments) {
         static Invocation parse(String[] args) {
             List<String> conf = new ArrayList<>();
             List<String> set = new ArrayList<>();
             String runId = null;
+            String in = null;
+            String out = null;
             Command command = null;
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
@@ -299,6 +314,8 @@ public final class Main {
                     case "--conf" -> conf.add(value(args, ++i, a));
                     case "--set" -> set.add(value(args, ++i, a));
                     case "--run-id" -> runId = value(args, ++i, a);
+                    case "--in" -> in = value(args, ++i, a);
+                    case "--out" -> out = value(args, ++i, a);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -316,7 +333,13 @@ public final class Main {
             if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
                 throw new UsageException("--run-id may hold only letters, digits, '.', '_' and '-'");
             }
-            return new Invocation(command, conf, set, runId, help, List.of(args));
+            if (command != null && command.standalone() && (in == null || out == null)) {
+                throw new UsageException(command.id() + " needs --in and --out");
+            }
+            if (command != null && !command.standalone() && (in != null || out != null)) {
+                throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
+            }
+            return new Invocation(command, conf, set, runId, help, in, out, List.of(args));
         }
 
         private static String value(String[] args, int i, String option) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.collabatlas.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,30 @@ class MainTest {
         Cli overwrite = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out,
                 "--set", "output.overwrite=true");
         assertEquals(0, overwrite.exitCode(), overwrite.err());
+    }
+
+    /**
+     * A triangle a-b-c with a pendant d on c, plus a self-loop: c lies on the paths a-d and b-d, 2 of the 3 pairs
+     * not involving c, so its normalised betweenness is 2/3; degree and strength count the weights (b-c has 2).
+     */
+    @Test
+    void edgeMetricsOfAnyEdgeList() throws IOException {
+        Path edges = tmp.resolve("edges.csv");
+        Files.writeString(edges, "src,dst,weight\na,b,1\nb,c,2\nc,a,1\nc,d,1\nd,d,5\n");
+        Cli c = Cli.run("edge-metrics", "--in", edges.toString(), "--out", tmp.resolve("m").toString());
+        assertEquals(0, c.exitCode(), c.err());
+        assertEquals(List.of("id,degree,strength,eigenvector,pagerank,betweenness,betweenness_method"),
+                Files.readAllLines(tmp.resolve("m/metrics.csv")).subList(0, 1));
+        List<String[]> rows = Files.readAllLines(tmp.resolve("m/metrics.csv")).stream().skip(1)
+                .map(l -> l.split(",")).toList();
+        assertEquals(List.of("a", "b", "c", "d"), rows.stream().map(r -> r[0]).toList());
+        assertEquals(List.of("2", "2", "3", "1"), rows.stream().map(r -> r[1]).toList());
+        assertEquals(List.of("2.0", "3.0", "4.0", "1.0"), rows.stream().map(r -> r[2]).toList());
+        assertEquals(2.0 / 3, Double.parseDouble(rows.get(2)[5]), 1e-15);
+        assertEquals(0.0, Double.parseDouble(rows.get(0)[5]), 0.0);
+        assertEquals(1, Cli.json(tmp.resolve("m/_run.json")).at("/counts/self_loops_dropped").asLong());
+        assertEquals(2, Cli.run("edge-metrics", "--in", edges.toString()).exitCode(), "--out is required");
+        assertEquals(2, Cli.run("ingest", "--in", edges.toString()).exitCode(), "--in is for edge-metrics only");
     }
 
     private static String readLatest(Path out) {
