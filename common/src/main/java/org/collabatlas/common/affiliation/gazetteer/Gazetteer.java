@@ -79,8 +79,9 @@ public final class Gazetteer implements Serializable {
                 if (name.type() == Name.Type.ACRONYM) {
                     a.add(NameKeys.acronymKey(name.value()), i);
                 } else {
-                    n.add(NameKeys.normalise(name.value()), i);
-                    for (String tok : NameKeys.tokens(name.value())) {
+                    String key = NameKeys.normalise(name.value());
+                    n.add(key, i);
+                    for (String tok : NameKeys.tokensOfNormalised(key)) {
                         t.add(tok, i);
                     }
                 }

@@ -40,6 +40,9 @@ public final class NameKeys {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        if (isAscii(raw)) {
+            return normaliseAscii(raw);
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = true;
@@ -73,6 +76,45 @@ public final class NameKeys {
         return out.toString().strip();
     }
 
+    /** The same steps for pure ASCII input, without NFKC or script look-ups (most names). */
+    private static String normaliseAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+                space = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+                space = false;
+            } else {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                if (c == '&') {
+                    out.append("and ");
+                }
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The acronym key: {@link #normalise} without spaces. */
     public static String acronymKey(String raw) {
         return normalise(raw).replace(" ", "");
@@ -80,8 +122,13 @@ public final class NameKeys {
 
     /** The distinct tokens of a name, as defined above. */
     public static List<String> tokens(String raw) {
+        return tokensOfNormalised(normalise(raw));
+    }
+
+    /** {@link #tokens} of a string that is already the output of {@link #normalise}. */
+    public static List<String> tokensOfNormalised(String normalised) {
         Set<String> out = new LinkedHashSet<>();
-        for (String word : normalise(raw).split(" ")) {
+        for (String word : normalised.split(" ")) {
             if (!word.isEmpty()) {
                 addWord(word, out);
             }
