@@ -1,9 +1,8 @@
 package org.collabatlas.common.affiliation.gazetteer;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,21 +31,33 @@ final class GazetteerIndex implements Serializable {
 
     /** Collects (key, ordinal) pairs; ordinals must be added in increasing order. */
     static final class Builder {
-        private final Map<String, List<Integer>> lists = new HashMap<>();
+        private final Map<String, int[]> lists = new HashMap<>();
 
+        /** Each array holds its length in slot 0 and the ordinals after it. */
         void add(String key, int ordinal) {
             if (key.isEmpty()) {
                 return;
             }
-            List<Integer> l = lists.computeIfAbsent(key, k -> new ArrayList<>(2));
-            if (l.isEmpty() || l.get(l.size() - 1) != ordinal) {
-                l.add(ordinal);
+            int[] l = lists.get(key);
+            if (l == null) {
+                lists.put(key, new int[] {1, ordinal});
+                return;
             }
+            int n = l[0];
+            if (l[n] == ordinal) {
+                return;
+            }
+            if (n + 1 == l.length) {
+                l = Arrays.copyOf(l, l.length * 2);
+                lists.put(key, l);
+            }
+            l[n + 1] = ordinal;
+            l[0] = n + 1;
         }
 
         GazetteerIndex build() {
             HashMap<String, int[]> out = new HashMap<>((int) (lists.size() / 0.75f) + 1);
-            lists.forEach((k, l) -> out.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+            lists.forEach((k, l) -> out.put(k, Arrays.copyOfRange(l, 1, l[0] + 1)));
             return new GazetteerIndex(out);
         }
     }

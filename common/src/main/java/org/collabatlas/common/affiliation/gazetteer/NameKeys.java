@@ -173,7 +173,31 @@ public final class NameKeys {
         }
     }
 
+    /** Folded forms of the Latin letters U+0080..U+1EFF; null where none was computed (not Latin). */
+    private static final String[] LATIN_FOLD = latinFoldTable();
+
     private static String foldLatin(int c) {
+        if (c < 0x80) {
+            return String.valueOf((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
+        }
+        if (c < LATIN_FOLD.length && LATIN_FOLD[c] != null) {
+            return LATIN_FOLD[c];
+        }
+        return fold(c);
+    }
+
+    private static String[] latinFoldTable() {
+        String[] t = new String[0x1F00];
+        for (int c = 0x80; c < t.length; c++) {
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                t[c] = fold(c);
+            }
+        }
+        return t;
+    }
+
+    /** Lower case without diacritics; the letters NFD does not decompose are spelled out. */
+    private static String fold(int c) {
         switch (c) {
             case 'ß': case 'ẞ': return "ss";
             case 'æ': case 'Æ': return "ae";
@@ -184,9 +208,6 @@ public final class NameKeys {
             case 'ı': return "i";
             case 'þ': case 'Þ': return "th";
             default: break;
-        }
-        if (c < 0x80) {
-            return String.valueOf((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
         }
         String d = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());

@@ -9,7 +9,8 @@ import java.util.Locale;
  * Turns one ROR record (a JSON object) into an {@link Institution}, from the schema v2 layout ({@code names[]},
  * {@code locations[].geonames_details}) or the schema v1 layout ({@code name}, {@code labels[]}, {@code aliases},
  * {@code acronyms}, {@code country.country_code}, {@code addresses[].city}). Throws {@link BadRecord} with the
- * reason when the record cannot be used.
+ * reason when the record cannot be used. Small vocabularies (country codes, cities, languages, types) are interned,
+ * so that 100k records share one copy of {@code "education"} or {@code "CN"}.
  */
 final class RorRecords {
     private RorRecords() {
@@ -47,7 +48,7 @@ final class RorRecords {
                     display = value.strip();
                 }
             }
-            String lang = n.path("lang").isTextual() ? n.path("lang").asText() : null;
+            String lang = n.path("lang").isTextual() ? n.path("lang").asText().intern() : null;
             names.add(new Name(value, type, lang));
             if (type != Name.Type.ACRONYM && hasType(n.path("types"), "acronym")) {
                 names.add(new Name(value, Name.Type.ACRONYM, lang));
@@ -71,7 +72,8 @@ final class RorRecords {
         List<Name> names = new ArrayList<>();
         names.add(new Name(display, Name.Type.DISPLAY, null));
         for (JsonNode l : r.path("labels")) {
-            addIfText(names, l.path("label"), Name.Type.LABEL, text(l, "iso639"));
+            String lang = text(l, "iso639");
+            addIfText(names, l.path("label"), Name.Type.LABEL, lang == null ? null : lang.intern());
         }
         for (JsonNode a : r.path("aliases")) {
             addIfText(names, a, Name.Type.ALIAS, null);
@@ -89,20 +91,21 @@ final class RorRecords {
     private static Institution build(String id, String display, List<Name> names, String country, String city,
             JsonNode r, List<String> parents, List<String> children) throws BadRecord {
         Institution.Status status = status(r.path("status").asText("active"));
-        String cc = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
+        String cc = country == null ? null : country.strip().toUpperCase(Locale.ROOT).intern();
         if (cc != null && !cc.matches("[A-Z]{2}")) {
             throw new BadRecord(SkipReason.INVALID_FIELD);
         }
         List<String> types = new ArrayList<>();
         for (JsonNode t : r.path("types")) {
-            types.add(t.asText().toLowerCase(Locale.ROOT));
+            types.add(t.asText().toLowerCase(Locale.ROOT).intern());
         }
         List<String> domains = new ArrayList<>();
         for (JsonNode d : r.path("domains")) {
             domains.add(d.asText());
         }
         Integer established = r.path("established").isInt() ? r.path("established").asInt() : null;
-        return new Institution(id, display, names, cc, city, types, status, parents, children, established, domains);
+        return new Institution(id, display, names, cc, city == null ? null : city.intern(), types, status, parents,
+                children, established, domains);
     }
 
     /** v2 name types, first of DISPLAY, LABEL, ACRONYM, ALIAS present; an untyped name is an alias. */
