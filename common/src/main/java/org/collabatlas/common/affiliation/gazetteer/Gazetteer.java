@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -196,9 +197,9 @@ public final class Gazetteer implements Serializable {
         return candidates;
     }
 
-    /** All institutions sorted by id. */
+    /** All institutions sorted by id (ordinal order), every status; a read-only view. */
     public List<Institution> institutions() {
-        return List.of(institutions);
+        return Collections.unmodifiableList(Arrays.asList(institutions));
     }
 
     public GazetteerStats stats() {
