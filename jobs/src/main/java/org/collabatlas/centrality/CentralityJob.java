@@ -87,24 +87,30 @@ public final class CentralityJob {
         report.put("slices", perSlice);
     }
 
+    private static double seconds(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0;
+    }
+
     static List<Row> metrics(JavaSparkContext sc, SliceGraph g, Settings.Centrality s, int tasks,
                              Map<String, Object> info) {
         CsrGraph graph = g.graph();
         int n = graph.vertexCount();
         info.put("vertices", n);
         info.put("edges", graph.edgeCount());
+        long te = System.nanoTime();
         PowerIterationResult eigen = EigenvectorCentrality.on(graph).maxIter(s.eigenvector().maxIter())
                 .tol(s.eigenvector().tol()).build().run();
         info.put("eigenvector", Map.of("iterations", eigen.iterations(), "residual", eigen.residual(),
-                "converged", eigen.converged()));
+                "converged", eigen.converged(), "seconds", seconds(te)));
         if (!eigen.converged()) {
             LOG.warn("eigenvector centrality of {}/{} did not converge in {} iterations (residual {})", g.level(),
                     g.slice(), eigen.iterations(), eigen.residual());
         }
+        long tp = System.nanoTime();
         PowerIterationResult pr = PageRank.on(graph).alpha(s.pagerank().alpha()).maxIter(s.pagerank().maxIter())
                 .tol(s.pagerank().tol()).build().run();
         info.put("pagerank", Map.of("iterations", pr.iterations(), "residual", pr.residual(),
-                "converged", pr.converged()));
+                "converged", pr.converged(), "seconds", seconds(tp)));
         if (!pr.converged()) {
             throw new IllegalStateException("PageRank of " + g.level() + "/" + g.slice() + " did not converge in "
                     + pr.iterations() + " iterations (residual " + pr.residual()
@@ -140,9 +146,9 @@ public final class CentralityJob {
             epsilon = r.epsilon();
             delta = r.delta();
             info.put("vertex_diameter_bound", r.vertexDiameterBound());
+            info.put("samples", r.samples());
         }
-        info.put("betweenness", Map.of("method", method, "distributed", distributed,
-                "seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1000.0));
+        info.put("betweenness", Map.of("method", method, "distributed", distributed, "seconds", seconds(t0)));
 
         List<Row> out = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {

@@ -1,6 +1,5 @@
 package org.collabatlas.common.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,38 +47,14 @@ public final class Brandes {
     public double[] run() {
         int n = graph.vertexCount();
         int t = Math.max(1, Math.min(threads, n));
-        double[][] partial = new double[t][];
-        List<Thread> workers = new ArrayList<>();
-        List<Throwable> failures = new ArrayList<>();
-        for (int k = 0; k < t; k++) {
-            int lane = k;
-            Thread worker = new Thread(() -> {
-                double[] scores = new double[n];
-                SingleSourceDependencies dep = new SingleSourceDependencies(graph, length);
-                for (int s = lane; s < n; s += t) {
-                    dep.accumulate(s, scores);
-                }
-                partial[lane] = scores;
-            }, "brandes-" + k);
-            worker.setUncaughtExceptionHandler((th, e) -> {
-                synchronized (failures) {
-                    failures.add(e);
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for betweenness workers", e);
+        List<double[]> partial = Lanes.run(t, "brandes", lane -> {
+            double[] scores = new double[n];
+            SingleSourceDependencies dep = new SingleSourceDependencies(graph, length);
+            for (int s = lane; s < n; s += t) {
+                dep.accumulate(s, scores);
             }
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a betweenness worker failed", failures.get(0));
-        }
+            return scores;
+        });
         double[] sum = new double[n];
         for (double[] p : partial) {
             for (int v = 0; v < n; v++) {

@@ -1,6 +1,5 @@
 package org.collabatlas.common.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -82,33 +81,8 @@ public final class SampledBetweenness {
     /** All {@link #sampleCount()} samples on the configured threads, as scores with their provenance. */
     public Result run() {
         int t = (int) Math.max(1, Math.min(threads, samples));
-        long[][] partial = new long[t][];
-        List<Thread> workers = new ArrayList<>();
-        List<Throwable> failures = new ArrayList<>();
-        for (int k = 0; k < t; k++) {
-            int lane = k;
-            long from = samples * k / t;
-            long to = samples * (k + 1) / t;
-            Thread worker = new Thread(() -> partial[lane] = counts(from, to), "sampled-betweenness-" + k);
-            worker.setUncaughtExceptionHandler((th, e) -> {
-                synchronized (failures) {
-                    failures.add(e);
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for sampling workers", e);
-            }
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a sampling worker failed", failures.get(0));
-        }
+        List<long[]> partial = Lanes.run(t, "sampled-betweenness",
+                lane -> counts(samples * lane / t, samples * (lane + 1) / t));
         long[] total = new long[graph.vertexCount()];
         for (long[] p : partial) {
             for (int v = 0; v < total.length; v++) {
