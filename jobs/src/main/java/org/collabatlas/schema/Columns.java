@@ -35,6 +35,24 @@ public final class Columns {
     public static final String COUNTRY_METHOD = "country_method";
     public static final String COUNTRY_EVIDENCE = "country_evidence";
     public static final String COUNTRY_REASON = "country_reason";
+    public static final String NORMALIZED_AFFILIATION = "normalized_affiliation";
+    public static final String INSTITUTION_IDS = "institution_ids";
+    public static final String INSTITUTION_NAMES = "institution_names";
+    public static final String SCORE = "score";
+    public static final String MATCH_METHOD = "match_method";
+    public static final String MATCH_REASON = "match_reason";
+
+    // institutions (id = full ROR URL, or "cluster:<stable hash>" for a provisional institution)
+    public static final String INSTITUTION_SOURCE = "source";
+    /** Values of {@link #INSTITUTION_SOURCE}. */
+    public static final String SOURCE_ROR = "ror";
+    public static final String SOURCE_CLUSTER = "cluster";
+
+    // classify: paper_categories, one row per (paper_id, category)
+    public static final String CATEGORY = "category";
+
+    // author graph
+    public static final String AUTHOR_ID = "author_id";
 
     // graph
     public static final String ID = "id";
