@@ -57,43 +57,95 @@ public final class CentralityJob {
         Dataset<Row> vertices = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(graphDir,
                 GraphJob.VERTICES));
         Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(graphDir, GraphJob.EDGES));
-        List<Row> slices = vertices.select(LEVEL, SLICE).distinct().orderBy(LEVEL, SLICE).collectAsList();
+        List<Row> slices = vertices.groupBy(LEVEL, SLICE).count().orderBy(LEVEL, SLICE).collectAsList();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int tasks = settings.betweenness().tasks() > 0 ? settings.betweenness().tasks()
                 : 4 * sc.defaultParallelism();
 
         List<Row> rows = new ArrayList<>();
+        List<LargeSlice> large = new ArrayList<>();
+        List<Dataset<Row>> largeMetrics = new ArrayList<>();
+        List<Row> exported = new ArrayList<>();
         Map<String, Object> perSlice = new LinkedHashMap<>();
+        int done = 0;
         for (Row s : slices) {
             String level = s.getString(0);
             String slice = s.getString(1);
-            SliceGraph g = report.step("collect " + level + "/" + slice,
-                    () -> SliceGraph.collect(vertices, edges, level, slice));
+            long n = s.getLong(2);
             Map<String, Object> info = new LinkedHashMap<>();
-            rows.addAll(report.step("metrics " + level + "/" + slice, () -> metrics(sc, g, settings, tasks, info)));
+            if (n <= settings.driverRowsMaxVertices()) {
+                SliceGraph g = report.step("collect " + level + "/" + slice,
+                        () -> SliceGraph.collect(vertices, edges, level, slice));
+                rows.addAll(report.step("metrics " + level + "/" + slice, () -> metrics(sc, g, settings, tasks, info)));
+                if (EXPORTED_LEVELS.contains(level)) {
+                    exported.add(s);
+                }
+            } else {
+                LargeSlice g = report.step("index and stream " + level + "/" + slice,
+                        () -> LargeSlice.collect(spark, vertices, edges, level, slice));
+                Computed c = report.step("metrics " + level + "/" + slice,
+                        () -> compute(sc, g.graph(), level, slice, settings, tasks, info));
+                large.add(g);
+                largeMetrics.add(g.metrics(spark, c));
+                info.put("path", "large (vertex rows kept in Spark)");
+            }
             perSlice.put(level + "/" + slice, info);
-            LOG.info("centrality {}/{}: {}", level, slice, info);
+            done++;
+            LOG.info("centrality {}/{} ({} of {} slices): {}", level, slice, done, slices.size(), info);
         }
         Dataset<Row> metrics = spark.createDataFrame(rows, Schemas.METRICS);
-        report.step("write metrics", () -> metrics.repartition(col(LEVEL), col(SLICE))
+        for (Dataset<Row> l : largeMetrics) {
+            metrics = metrics.unionByName(l);
+        }
+        Dataset<Row> all = metrics;
+        report.step("write metrics", () -> all.repartitionByRange(col(LEVEL), col(SLICE), col(ID))
                 .sortWithinPartitions(LEVEL, SLICE, ID).write().mode(SaveMode.ErrorIfExists)
                 .partitionBy(LEVEL, SLICE).parquet(HadoopFiles.child(stageDir, METRICS)));
+        large.forEach(LargeSlice::release);
         if (settings.exportCsv()) {
             report.step("export CSV", () -> CsvExport.write(spark.sparkContext().hadoopConfiguration(), exportDir,
-                    slices, rows, edges));
+                    exported, rows, edges));
             report.put("export", exportDir);
         }
-        report.put("counts", Map.of("slices", slices.size(), "rows", rows.size()));
+        long total = rows.size();
+        for (Row s : slices) {
+            if (s.getLong(2) > settings.driverRowsMaxVertices()) {
+                total += s.getLong(2);
+            }
+        }
+        report.put("counts", Map.of("slices", slices.size(), "rows", total));
         report.put("slices", perSlice);
     }
+
+    /** The levels written as CSV by {@code centrality.export-csv} (the author level is personal data, and large). */
+    static final List<String> EXPORTED_LEVELS = List.of("country", "institution");
 
     private static double seconds(long startNanos) {
         return Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0;
     }
 
+    /** Every metric of one slice's graph, as arrays indexed by vertex. */
+    record Computed(double[] eigenvector, boolean converged, double[] pagerank, double[] betweenness, String method,
+                    Long samples, Double epsilon, Double delta) implements java.io.Serializable {
+    }
+
     static List<Row> metrics(JavaSparkContext sc, SliceGraph g, Settings.Centrality s, int tasks,
                              Map<String, Object> info) {
         CsrGraph graph = g.graph();
+        Computed c = compute(sc, graph, g.level(), g.slice(), s, tasks, info);
+        int n = graph.vertexCount();
+        List<Row> out = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            Row vr = g.vertices().get(v);
+            out.add(RowFactory.create(vr.getString(0), vr.getString(1), vr.getLong(2), vr.getLong(3), vr.getDouble(4),
+                    graph.degree(v), graph.strength(v), c.eigenvector()[v], c.pagerank()[v], c.betweenness()[v],
+                    c.method(), c.samples(), c.epsilon(), c.delta(), c.converged(), g.level(), g.slice()));
+        }
+        return out;
+    }
+
+    static Computed compute(JavaSparkContext sc, CsrGraph graph, String level, String slice, Settings.Centrality s,
+                            int tasks, Map<String, Object> info) {
         int n = graph.vertexCount();
         info.put("vertices", n);
         info.put("edges", graph.edgeCount());
@@ -103,8 +155,8 @@ public final class CentralityJob {
         info.put("eigenvector", Map.of("iterations", eigen.iterations(), "residual", eigen.residual(),
                 "converged", eigen.converged(), "seconds", seconds(te)));
         if (!eigen.converged()) {
-            LOG.warn("eigenvector centrality of {}/{} did not converge in {} iterations (residual {})", g.level(),
-                    g.slice(), eigen.iterations(), eigen.residual());
+            LOG.warn("eigenvector centrality of {}/{} did not converge in {} iterations (residual {})", level,
+                    slice, eigen.iterations(), eigen.residual());
         }
         long tp = System.nanoTime();
         PowerIterationResult pr = PageRank.on(graph).alpha(s.pagerank().alpha()).maxIter(s.pagerank().maxIter())
@@ -112,7 +164,7 @@ public final class CentralityJob {
         info.put("pagerank", Map.of("iterations", pr.iterations(), "residual", pr.residual(),
                 "converged", pr.converged(), "seconds", seconds(tp)));
         if (!pr.converged()) {
-            throw new IllegalStateException("PageRank of " + g.level() + "/" + g.slice() + " did not converge in "
+            throw new IllegalStateException("PageRank of " + level + "/" + slice + " did not converge in "
                     + pr.iterations() + " iterations (residual " + pr.residual()
                     + "): raise centrality.pagerank.max-iter");
         }
@@ -133,7 +185,7 @@ public final class CentralityJob {
                     : Brandes.on(graph).pathLength(length).build().run();
         } else {
             if (length != PathLength.HOPS) {
-                throw new IllegalStateException(g.level() + "/" + g.slice() + " has " + n + " vertices, more than "
+                throw new IllegalStateException(level + "/" + slice + " has " + n + " vertices, more than "
                         + "centrality.betweenness.exact-max-vertices, and sampled betweenness supports only "
                         + "distance = hops");
             }
@@ -150,13 +202,7 @@ public final class CentralityJob {
         }
         info.put("betweenness", Map.of("method", method, "distributed", distributed, "seconds", seconds(t0)));
 
-        List<Row> out = new ArrayList<>(n);
-        for (int v = 0; v < n; v++) {
-            Row vr = g.vertices().get(v);
-            out.add(RowFactory.create(vr.getString(0), vr.getString(1), vr.getLong(2), vr.getLong(3), vr.getDouble(4),
-                    graph.degree(v), graph.strength(v), eigen.scores()[v], pr.scores()[v], betweenness[v], method,
-                    samples, epsilon, delta, eigen.converged(), g.level(), g.slice()));
-        }
-        return out;
+        return new Computed(eigen.scores(), eigen.converged(), pr.scores(), betweenness, method, samples, epsilon,
+                delta);
     }
 }

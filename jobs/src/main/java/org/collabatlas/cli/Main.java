@@ -236,12 +236,20 @@ public final class Main {
         switch (stage) {
             case INGEST -> IngestJob.run(spark, config.ingest(), dir, report);
             case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), dir, report);
-            case GRAPH -> GraphJob.run(spark, config.graph().counting(), input(spark, layout, Command.INGEST),
-                    input(spark, layout, Command.RESOLVE), dir, report);
+            case GRAPH -> GraphJob.run(spark, config.graph(), input(spark, layout, Command.INGEST),
+                    input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, "classify"), dir, report);
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
         }
+    }
+
+    /** The output directory of an earlier stage of the same run when it completed, else null. */
+    private static String optionalInput(SparkSession spark, RunLayout layout, String stage) {
+        String dir = layout.stageDir(stage);
+        String summary = HadoopFiles.readString(spark.sparkContext().hadoopConfiguration(),
+                HadoopFiles.child(dir, "_run.json"));
+        return summary != null && "succeeded".equals(StageReport.status(summary)) ? dir : null;
     }
 
     /** The output directory of an earlier stage of the same run; it must have completed. */

@@ -1,68 +1,185 @@
 package org.collabatlas.graph;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.*;
 import static org.collabatlas.schema.Columns.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF6;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.author.AuthorKey;
+import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.config.Settings.Graph.Level;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.resolve.ResolveJob;
 import org.collabatlas.schema.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@code collab-atlas graph}: co-authorship graphs in GraphFrames' data model, written as one {@code vertices} and
- * one {@code edges} table partitioned by {@code level} and {@code slice} ({@code all}, {@code year=YYYY}).
- * Levels built today: {@code country} (from the resolved country of each authorship; authorships whose country is
- * unknown do not make nodes, and a paper none of whose authorships has a country is in no vertex).
+ * {@code collab-atlas graph}: co-authorship graphs in GraphFrames' data model ({@link CollaborationGraph}), written
+ * as one {@code vertices} and one {@code edges} table partitioned by {@code level} and {@code slice}.
+ * <ul>
+ *   <li>{@code country}: nodes are the resolved countries of the authorships; authorships whose country is
+ *   unknown make no node, and a paper none of whose authorships has a country is in no vertex;</li>
+ *   <li>{@code institution}: nodes are the resolved institutions of the authorships ({@code institution_ids}: ROR
+ *   ids and provisional {@code cluster:} ids), with the institution's country from the resolve stage's
+ *   {@code institutions} table; edges carry {@code international} (domestic pairs are edges too). Built when the
+ *   resolve stage wrote institutions;</li>
+ *   <li>{@code author}: nodes are authors ({@link AuthorKey}: ORCID, else source author id, else normalised name
+ *   at the first resolved institution); a vertex's country is the country of most of its authorships (ties: the
+ *   smallest code). Whole window only; papers with more than {@code graph.author.max-authors} authors make no
+ *   edges.</li>
+ * </ul>
+ * Slices: {@code all}, {@code year=YYYY} and, when the classify stage ran, {@code category=<id>}. A paper is
+ * international when its resolved authorships are in at least two countries; this one paper-level flag is used at
+ * every level.
  */
 public final class GraphJob {
     public static final String VERTICES = "vertices";
     public static final String EDGES = "edges";
     public static final String COUNTRY_LEVEL = "country";
+    public static final String PAPER_CATEGORIES = "paper_categories";
+    private static final Logger LOG = LoggerFactory.getLogger(GraphJob.class);
 
     private GraphJob() {
     }
 
-    public static void run(SparkSession spark, org.collabatlas.common.config.Settings.Graph.Counting counting, String ingestDir,
-                           String resolveDir, String stageDir, StageReport report) {
+    /**
+     * @param classifyDir the classify stage's directory, or null when it did not run (then no category slices)
+     */
+    public static void run(SparkSession spark, Settings.Graph settings, String ingestDir, String resolveDir,
+                           String classifyDir, String stageDir, StageReport report) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
-                .select(col(PAPER_ID), col(YEAR));
+                .select(col(PAPER_ID), col(YEAR), col(SOURCE));
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
-                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED));
-        Dataset<Row> countryNodes = authorships.filter(col(COUNTRY).isNotNull())
-                .select(col(PAPER_ID), col(COUNTRY).as(ID), col(COUNTRY))
-                .join(papers, PAPER_ID);
-        CollaborationGraph.Graph g = CollaborationGraph.build(countryNodes, counting);
-        report.step("build and write country vertices", () -> g.vertices().withColumn(LEVEL, lit(COUNTRY_LEVEL))
-                .select(Schemas.columns(Schemas.VERTICES))
-                .repartition(col(LEVEL), col(SLICE)).sortWithinPartitions(LEVEL, SLICE, ID)
-                .write().mode(SaveMode.ErrorIfExists).partitionBy(LEVEL, SLICE)
-                .parquet(HadoopFiles.child(stageDir, VERTICES)));
-        report.step("build and write country edges", () -> g.edges().withColumn(LEVEL, lit(COUNTRY_LEVEL))
-                .select(Schemas.columns(Schemas.EDGES))
-                .repartition(col(LEVEL), col(SLICE)).sortWithinPartitions(LEVEL, SLICE, SRC, DST)
-                .write().mode(SaveMode.ErrorIfExists).partitionBy(LEVEL, SLICE)
-                .parquet(HadoopFiles.child(stageDir, EDGES)));
+                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED))
+                .select(col(PAPER_ID), col(AUTHOR_POSITION), col(AFFILIATION_INDEX), col(AUTHOR_NAME),
+                        col(SOURCE_AUTHOR_ID), col(ORCID), col(COUNTRY), col(INSTITUTION_IDS))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> categories = null;
+        String categoriesPath = classifyDir == null ? null : HadoopFiles.child(classifyDir, PAPER_CATEGORIES);
+        if (categoriesPath != null && HadoopFiles.exists(hadoop, categoriesPath)) {
+            categories = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesPath);
+        }
+        Dataset<Row> info = CollaborationGraph.paperInfo(papers, authorships.select(col(PAPER_ID), col(COUNTRY)),
+                categories).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> wholeWindow = info.select(col(PAPER_ID), array(lit(CollaborationGraph.ALL)).as("slices"),
+                col("international"));
 
-        List<Row> v = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(stageDir, VERTICES))
-                .groupBy(col(LEVEL), col(SLICE)).agg(count(lit(1)).as("n")).collectAsList();
-        List<Row> e = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(stageDir, EDGES))
-                .groupBy(col(LEVEL), col(SLICE)).agg(count(lit(1)).as("n")).collectAsList();
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("counting", counting.name().toLowerCase(java.util.Locale.ROOT));
-        counts.put("vertices", bySlice(v));
-        counts.put("edges", bySlice(e));
+        counts.put("counting", settings.counting().name().toLowerCase(Locale.ROOT));
+        counts.put("category_slices", categories != null);
+        Map<String, Object> skipped = new TreeMap<>();
+        for (Level level : settings.levels()) {
+            switch (level) {
+                case COUNTRY -> write(spark, level, CollaborationGraph.build(authorships
+                        .filter(col(COUNTRY).isNotNull())
+                        .select(col(PAPER_ID), col(COUNTRY).as(ID), col(COUNTRY)), info, settings.counting(),
+                        Integer.MAX_VALUE), stageDir, report);
+                case INSTITUTION -> {
+                    String path = HadoopFiles.child(resolveDir, ResolveJob.INSTITUTIONS);
+                    if (!HadoopFiles.exists(hadoop, path)) {
+                        skipped.put(level.id(), "the resolve stage wrote no institutions table");
+                        LOG.warn("graph level institution skipped: no {}", path);
+                        continue;
+                    }
+                    Dataset<Row> institutions = spark.read().schema(Schemas.INSTITUTIONS).parquet(path)
+                            .select(col(ID), col(COUNTRY).as("institution_country"));
+                    Dataset<Row> nodes = authorships.filter(size(col(INSTITUTION_IDS)).gt(0))
+                            .select(col(PAPER_ID), explode(col(INSTITUTION_IDS)).as(ID))
+                            .join(institutions, ID)
+                            .select(col(PAPER_ID), col(ID), col("institution_country").as(COUNTRY));
+                    write(spark, level, CollaborationGraph.build(nodes, info, settings.counting(), Integer.MAX_VALUE),
+                            stageDir, report);
+                }
+                case AUTHOR -> {
+                    Dataset<Row> nodes = authorNodes(authorships, papers);
+                    write(spark, level, CollaborationGraph.build(nodes, wholeWindow, settings.counting(),
+                            settings.authorMaxAuthors()), stageDir, report);
+                    List<Row> kinds = nodes.select(col(ID)).distinct()
+                            .groupBy(substring_index(col(ID), ":", 1).as("kind")).count().collectAsList();
+                    Map<String, Long> byKind = new TreeMap<>();
+                    kinds.forEach(r -> byKind.put(r.getString(0), r.getLong(1)));
+                    counts.put("author_keys_by_kind", byKind);
+                    counts.put("papers_over_author_cap", nodes.groupBy(col(PAPER_ID)).count()
+                            .filter(col("count").gt(settings.authorMaxAuthors())).count());
+                }
+                default -> throw new IllegalStateException(level.toString());
+            }
+        }
+        authorships.unpersist();
+        info.unpersist();
+
+        Dataset<Row> v = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(stageDir, VERTICES));
+        Dataset<Row> e = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(stageDir, EDGES));
+        counts.put("vertices", bySlice(v.groupBy(col(LEVEL), col(SLICE)).agg(count(lit(1))).collectAsList()));
+        counts.put("edges", bySlice(e.groupBy(col(LEVEL), col(SLICE)).agg(count(lit(1))).collectAsList()));
+        Map<String, Long> international = new TreeMap<>();
+        e.filter(col(LEVEL).equalTo(Level.INSTITUTION.id()).and(col(SLICE).equalTo(CollaborationGraph.ALL)))
+                .groupBy(col(INTERNATIONAL)).count().collectAsList()
+                .forEach(r -> international.put(r.isNullAt(0) ? "unknown" : r.getBoolean(0) ? "international"
+                        : "domestic", r.getLong(1)));
+        if (!international.isEmpty()) {
+            counts.put("institution_edges_all", international);
+        }
+        if (!skipped.isEmpty()) {
+            counts.put("levels_skipped", skipped);
+        }
         report.put("counts", counts);
+    }
+
+    /**
+     * Author nodes: one row per paper and author ({@code paper_id}, {@code id} = {@link AuthorKey}, {@code country}
+     * = the author's modal country over all their authorships).
+     */
+    static Dataset<Row> authorNodes(Dataset<Row> authorships, Dataset<Row> papers) {
+        UDF6<String, String, String, String, String, String, String> key = AuthorKey::of;
+        Dataset<Row> perAuthor = authorships.join(papers.select(col(PAPER_ID), col(SOURCE)), PAPER_ID)
+                .groupBy(col(PAPER_ID), col(AUTHOR_POSITION))
+                .agg(min(col(SOURCE)).as(SOURCE), min(col(ORCID)).as(ORCID), min(col(SOURCE_AUTHOR_ID))
+                                .as(SOURCE_AUTHOR_ID), min(col(AUTHOR_NAME)).as(AUTHOR_NAME),
+                        min(element_at(array_sort(col(INSTITUTION_IDS)), 1)).as("institution"),
+                        min(col(COUNTRY)).as("first_country"),
+                        collect_set(col(COUNTRY)).as("countries"))
+                .withColumn(AUTHOR_ID, udf(key, DataTypes.StringType).apply(col(SOURCE), col(ORCID),
+                        col(SOURCE_AUTHOR_ID), col(AUTHOR_NAME), col("institution"), col("first_country")))
+                .filter(col(AUTHOR_ID).isNotNull());
+        Dataset<Row> modal = perAuthor.select(col(AUTHOR_ID), explode(col("countries")).as(COUNTRY))
+                .groupBy(col(AUTHOR_ID), col(COUNTRY)).count()
+                .withColumn("rank", row_number().over(Window.partitionBy(col(AUTHOR_ID))
+                        .orderBy(col("count").desc(), col(COUNTRY).asc())))
+                .filter(col("rank").equalTo(1)).select(col(AUTHOR_ID).as("modal_author"), col(COUNTRY));
+        return perAuthor.select(col(PAPER_ID), col(AUTHOR_ID))
+                .join(modal, col(AUTHOR_ID).equalTo(col("modal_author")), "left")
+                .select(col(PAPER_ID), col(AUTHOR_ID).as(ID), col(COUNTRY));
+    }
+
+    private static void write(SparkSession spark, Level level, CollaborationGraph.Graph g, String stageDir,
+                              StageReport report) {
+        report.step("build and write " + level.id() + " vertices", () -> g.vertices()
+                .withColumn(LEVEL, lit(level.id())).select(Schemas.columns(Schemas.VERTICES))
+                .repartitionByRange(col(LEVEL), col(SLICE), col(ID)).sortWithinPartitions(LEVEL, SLICE, ID)
+                .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)
+                .parquet(HadoopFiles.child(stageDir, VERTICES)));
+        report.step("build and write " + level.id() + " edges", () -> g.edges()
+                .withColumn(LEVEL, lit(level.id())).select(Schemas.columns(Schemas.EDGES))
+                .repartitionByRange(col(LEVEL), col(SLICE), col(SRC)).sortWithinPartitions(LEVEL, SLICE, SRC, DST)
+                .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)
+                .parquet(HadoopFiles.child(stageDir, EDGES)));
     }
 
     private static Map<String, Long> bySlice(List<Row> rows) {

@@ -33,6 +33,7 @@ import org.collabatlas.schema.Schemas;
 public final class ResolveJob {
     public static final String AFFILIATION_MATCHES = "affiliation_matches";
     public static final String AUTHORSHIPS_RESOLVED = "authorships_resolved";
+    public static final String INSTITUTIONS = "institutions";
 
     private ResolveJob() {
     }

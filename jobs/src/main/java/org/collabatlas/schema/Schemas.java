@@ -116,11 +116,27 @@ public final class Schemas {
         nullable(COUNTRY_EVIDENCE, DataTypes.StringType),
         nullable(COUNTRY_REASON, DataTypes.StringType)});
 
-    /** {@link #AUTHORSHIPS} plus the resolved country of the affiliation. */
+    /**
+     * {@link #AUTHORSHIPS} plus the resolved country of the affiliation and its institutions (ROR ids or
+     * {@code cluster:} ids; empty when none matched).
+     */
     public static final StructType AUTHORSHIPS_RESOLVED = AUTHORSHIPS
             .add(nullable(COUNTRY, DataTypes.StringType))
             .add(required(COUNTRY_METHOD, DataTypes.StringType))
-            .add(nullable(COUNTRY_REASON, DataTypes.StringType));
+            .add(nullable(COUNTRY_REASON, DataTypes.StringType))
+            .add(nullable(INSTITUTION_IDS, arrayOf(DataTypes.StringType)));
+
+    /** Institutions of the resolve stage: ROR institutions matched, and provisional clusters of unmatched strings. */
+    public static final StructType INSTITUTIONS = new StructType(new StructField[] {
+        required(ID, DataTypes.StringType),
+        nullable(NAME, DataTypes.StringType),
+        nullable(COUNTRY, DataTypes.StringType),
+        required(INSTITUTION_SOURCE, DataTypes.StringType)});
+
+    /** The classify stage's output: one row per paper and ICT category it belongs to. */
+    public static final StructType PAPER_CATEGORIES = new StructType(new StructField[] {
+        required(PAPER_ID, DataTypes.StringType),
+        required(CATEGORY, DataTypes.StringType)});
 
     /** Graph vertices in GraphFrames' model ({@code id}), partitioned by level and slice. */
     public static final StructType VERTICES = new StructType(new StructField[] {

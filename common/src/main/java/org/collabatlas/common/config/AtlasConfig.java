@@ -53,7 +53,9 @@ public final class AtlasConfig {
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
-        this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class));
+        this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class),
+                c.enumSet("graph.levels", Settings.Graph.Level.class),
+                c.positiveInt("graph.author.max-authors"));
         this.centrality = new Settings.Centrality(c.bool("centrality.export-csv"),
                 new Settings.PowerIteration(c.positiveInt("centrality.eigenvector.max-iter"),
                         c.fraction("centrality.eigenvector.tol", false)),
@@ -66,7 +68,8 @@ public final class AtlasConfig {
                         c.fraction("centrality.betweenness.delta", false),
                         c.anyLong("centrality.betweenness.seed"),
                         c.nonNegativeInt("centrality.betweenness.distribute-min-vertices"),
-                        c.nonNegativeInt("centrality.betweenness.tasks")));
+                        c.nonNegativeInt("centrality.betweenness.tasks")),
+                c.nonNegativeInt("centrality.driver-rows-max-vertices"));
         c.throwIfProblems();
     }
 
@@ -317,6 +320,35 @@ public final class AtlasConfig {
                 problem(path, "must be set");
             }
             return values[0];
+        }
+
+        /** A non-empty list of enum names (case-insensitive, '-' for '_'), without repeats. */
+        <E extends Enum<E>> java.util.Set<E> enumSet(String path, Class<E> type) {
+            java.util.EnumSet<E> out = java.util.EnumSet.noneOf(type);
+            List<String> names;
+            try {
+                names = c.getStringList(path);
+            } catch (ConfigException.Missing e) {
+                problem(path, "missing");
+                return out;
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be a list of names");
+                return out;
+            }
+            List<String> valid = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(v -> v.name().replace('_', '-').toLowerCase(java.util.Locale.ROOT)).toList();
+            for (String s : names) {
+                int i = valid.indexOf(s.toLowerCase(java.util.Locale.ROOT));
+                if (i < 0) {
+                    problem(path, "must list only " + valid + ", got '" + s + "'");
+                } else if (!out.add(type.getEnumConstants()[i])) {
+                    problem(path, "lists '" + s + "' twice");
+                }
+            }
+            if (names.isEmpty()) {
+                problem(path, "must not be empty");
+            }
+            return out;
         }
 
         Map<String, String> stringMap(String path) {

@@ -39,14 +39,29 @@ public final class Settings {
     }
 
     /** {@code graph.*}. */
-    public record Graph(Counting counting) {
+    public record Graph(Counting counting, java.util.Set<Level> levels, int authorMaxAuthors) {
         /** {@code graph.counting}. */
         public enum Counting { FULL, FRACTIONAL }
+
+        /** {@code graph.levels}: the graphs to build. */
+        public enum Level {
+            COUNTRY, INSTITUTION, AUTHOR;
+
+            /** The value of the {@code level} column. */
+            public String id() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+
+        public Graph {
+            levels = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(levels.isEmpty()
+                    ? java.util.EnumSet.noneOf(Level.class) : levels));
+        }
     }
 
     /** {@code centrality.*}. */
     public record Centrality(boolean exportCsv, PowerIteration eigenvector, PageRank pagerank,
-                             Betweenness betweenness) {
+                             Betweenness betweenness, int driverRowsMaxVertices) {
     }
 
     /** {@code centrality.eigenvector.*}. */
