@@ -116,7 +116,9 @@ public final class ReportBuilder {
         rows.add(row("internationally co-authored papers", in.internationalPapers(),
                 share(in.internationalPapers(), in.papersWithCountry())));
         rows.add(row("countries and regions", (long) all.size(), null));
-        rows.add(row("institutions", in.institutions() == null ? null : (long) in.institutions().size(), null));
+        if (in.institutions() != null) {
+            rows.add(row("institutions", (long) in.institutions().size(), null));
+        }
         b.add(new Report.TableBlock(new Table(OVERALL, "Overall figures",
                 List.of(string("figure"), count("value"), decimal("share", 3)), rows)));
         if (in.categories() == null) {
@@ -517,7 +519,7 @@ public final class ReportBuilder {
             for (int i = 0; i < drawn.size(); i++) {
                 Map<Integer, Double> s = series.get(drawn.get(i));
                 double[] v = window.keySet().stream().mapToDouble(y -> s.getOrDefault(y, Double.NaN)).toArray();
-                lines.add(new Svg.Series(drawn.get(i), v, Svg.PALETTE[i % Svg.PALETTE.length]));
+                lines.add(new Svg.Series(drawn.get(i), v, Svg.LINE_PALETTE[i % Svg.LINE_PALETTE.length]));
             }
             String title = "Eigenvector centrality per year of the most central countries and " + ref();
             b.add(new Report.ChartBlock(new Report.Chart("trends", title,

@@ -18,6 +18,9 @@ public final class Svg {
     /** Colour-blind-safe palette (Okabe-Ito), then greys. */
     static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442",
         "#000000", "#999999", "#666666"};
+    /** Line colours: the palette without its yellow and light grey, which are hard to read as text on white. */
+    static final String[] LINE_PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9",
+        "#000000", "#666666"};
 
     private Svg() {
     }
