@@ -204,6 +204,24 @@ class ReportBuilderTest {
         assertEquals(html, HtmlReport.render(ReportBuilder.build(input(true), SETTINGS)), "deterministic");
     }
 
+    /** The notebook against Jupyter's own schema (Debian's python3-nbformat); skipped, saying why, without it. */
+    @Test
+    void theNotebookValidatesWithNbformat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        String python = System.getProperty("collabatlas.python", "/usr/bin/python3");
+        boolean available = java.nio.file.Files.isExecutable(java.nio.file.Path.of(python))
+                && new ProcessBuilder(python, "-c", "import nbformat").start().waitFor() == 0;
+        org.junit.jupiter.api.Assumptions.assumeTrue(available,
+                "skipped: " + python + " cannot import nbformat (apt-get install python3-nbformat)");
+        java.nio.file.Path nb = tmp.resolve("report.ipynb");
+        java.nio.file.Files.writeString(nb, NotebookReport.render(ReportBuilder.build(input(true), SETTINGS), "r"));
+        Process p = new ProcessBuilder(python, "-c", "import sys, nbformat; "
+                + "nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(len(nb.cells))",
+                nb.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+    }
+
     @Test
     void tableRendering() {
         Table t = new Table("x", "X", List.of(Table.Column.string("name"), Table.Column.count("n"),
