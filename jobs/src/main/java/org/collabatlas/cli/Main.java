@@ -24,6 +24,7 @@ import org.collabatlas.common.config.InvalidConfigException;
 import org.collabatlas.graph.GraphJob;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
+import org.collabatlas.report.ReportJob;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.resolve.ResolveJob;
 import org.slf4j.Logger;
@@ -240,6 +241,9 @@ public final class Main {
                     input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, "classify"), dir, report);
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
+            case REPORT -> ReportJob.run(spark, config.report(), layout.runId(), layout.runDir(),
+                    input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
+                    input(spark, layout, Command.GRAPH), input(spark, layout, Command.CENTRALITY), dir, report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
         }
     }

@@ -81,6 +81,19 @@ class SharedDataPipelineTest {
     }
 
     @Test
+    void theReportCoversTheRealRun() throws IOException {
+        Path report = out.resolve("runs/test/report");
+        List<String> overall = Files.readAllLines(report.resolve("tables/overall.csv"));
+        assertEquals("papers (after merging duplicates),19911,", overall.get(1));
+        // one row per country vertex of slice all
+        long countries = Files.readAllLines(out.resolve("runs/test/export/country/all/metrics.csv")).size() - 1;
+        assertEquals(countries + 1, Files.readAllLines(report.resolve("tables/countries.csv")).size());
+        String html = Files.readString(report.resolve("report.html"));
+        assertTrue(html.contains("<table id=\"t-countries_region\">"));
+        assertEquals(3, html.split("<svg ", -1).length - 1);
+    }
+
+    @Test
     void ingestTablesMatchTheSummary(SparkSession spark) {
         Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(run + "/ingest/papers");
         assertEquals(19911, papers.count());

@@ -43,6 +43,7 @@ public final class AtlasConfig {
     private final Settings.Resolve resolve;
     private final Settings.Graph graph;
     private final Settings.Centrality centrality;
+    private final Settings.Report report;
 
     private AtlasConfig(Config resolved, Checked c) {
         this.resolved = resolved;
@@ -70,6 +71,7 @@ public final class AtlasConfig {
                         c.nonNegativeInt("centrality.betweenness.distribute-min-vertices"),
                         c.nonNegativeInt("centrality.betweenness.tasks")),
                 c.nonNegativeInt("centrality.driver-rows-max-vertices"));
+        this.report = c.report();
         c.throwIfProblems();
     }
 
@@ -113,6 +115,10 @@ public final class AtlasConfig {
 
     public Settings.Centrality centrality() {
         return centrality;
+    }
+
+    public Settings.Report report() {
+        return report;
     }
 
     /** The whole resolved configuration as a plain map with sorted keys, for {@code _run.json}. */
@@ -477,6 +483,73 @@ public final class AtlasConfig {
             }
             int excerpt = nonNegativeInt(p + "excerpt-chars");
             return new Limits(maxRecord, maxDocument, maxTitle, maxField, maxAuthors, minYear, maxYear, excerpt);
+        }
+
+        /** A number greater than 0 (and finite). */
+        double positiveDouble(String path) {
+            try {
+                double v = c.getDouble(path);
+                if (!(v > 0) || Double.isInfinite(v)) {
+                    problem(path, "must be a number greater than 0, got " + v);
+                    return 1;
+                }
+                return v;
+            } catch (ConfigException.Missing e) {
+                problem(path, "missing");
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be a number");
+            }
+            return 1;
+        }
+
+        /** An ISO 3166-1 alpha-2 code (two letters, upper-cased). */
+        String countryCode(String path, String value) {
+            if (value == null || !value.matches("[A-Za-z]{2}")) {
+                problem(path, "must be an ISO 3166-1 alpha-2 country code such as JP, got '" + value + "'");
+                return "XX";
+            }
+            return value.toUpperCase(java.util.Locale.ROOT);
+        }
+
+        Settings.Report report() {
+            String p = "report.";
+            String reference = countryCode(p + "reference-country", optString(p + "reference-country"));
+            List<String> regions = new ArrayList<>();
+            try {
+                List<String> codes = c.getStringList(p + "regions");
+                for (int i = 0; i < codes.size(); i++) {
+                    String code = countryCode(p + "regions[" + i + "]", codes.get(i));
+                    if (regions.contains(code)) {
+                        problem(p + "regions[" + i + "]", "'" + code + "' is listed twice");
+                    }
+                    regions.add(code);
+                }
+            } catch (ConfigException e) {
+                problem(p + "regions", "must be a list of ISO 3166-1 alpha-2 country codes");
+            }
+            int top = positiveInt(p + "top-institutions");
+            YearWindow trendYears = yearWindow(p + "trend-years");
+            int chart = positiveInt(p + "chart-countries");
+            String t = p + "typology.";
+            Settings.Typology typology = new Settings.Typology(positiveDouble(t + "papers-threshold"),
+                    positiveDouble(t + "eigenvector-threshold"), positiveDouble(t + "similar.papers-factor"),
+                    positiveDouble(t + "similar.eigenvector-factor"), positiveInt(t + "partner-institutions"));
+            if (typology.similarPapersFactor() < 1) {
+                problem(t + "similar.papers-factor", "must be at least 1 (a factor of the reference's papers)");
+            }
+            if (typology.similarEigenvectorFactor() < 1) {
+                problem(t + "similar.eigenvector-factor", "must be at least 1 (a factor of the reference's value)");
+            }
+            String st = p + "strengths.";
+            Settings.Strengths strengths = new Settings.Strengths(positiveDouble(st + "strong-activity-index"),
+                    positiveDouble(st + "weak-activity-index"), anyLong(st + "min-papers"));
+            if (strengths.weakActivityIndex() >= strengths.strongActivityIndex()) {
+                problem(st + "weak-activity-index", "must be below report.strengths.strong-activity-index");
+            }
+            if (strengths.minPapers() < 0) {
+                problem(st + "min-papers", "must be 0 or more");
+            }
+            return new Settings.Report(reference, List.copyOf(regions), top, trendYears, chart, typology, strengths);
         }
 
         void throwIfProblems() {

@@ -78,4 +78,29 @@ public final class Settings {
         /** {@code centrality.betweenness.distance}. */
         public enum Distance { HOPS, INVERSE_WEIGHT }
     }
+
+    /**
+     * {@code report.*}: the tables, typology, strengths and the HTML / notebook report. {@code referenceCountry} and
+     * {@code regions} are ISO 3166-1 alpha-2 codes; {@code trendYears} the years of the trend tables.
+     */
+    public record Report(String referenceCountry, List<String> regions, int topInstitutions, YearWindow trendYears,
+                         int chartCountries, Typology typology, Strengths strengths) {
+    }
+
+    /**
+     * {@code report.typology.*}: quadrant lines at {@code papersThreshold} x the reference's papers and
+     * {@code eigenvectorThreshold} x its eigenvector centrality; a node below both lines and within
+     * {@code similarPapersFactor} (papers) and {@code similarEigenvectorFactor} (eigenvector) of the reference is
+     * "similar to reference"; {@code partnerInstitutions} candidate institutions are ranked.
+     */
+    public record Typology(double papersThreshold, double eigenvectorThreshold, double similarPapersFactor,
+                           double similarEigenvectorFactor, int partnerInstitutions) {
+    }
+
+    /**
+     * {@code report.strengths.*}: a country with at least {@code minPapers} papers is "strong" in a category when its
+     * Activity Index is at least {@code strongActivityIndex}, "weak" when at most {@code weakActivityIndex}.
+     */
+    public record Strengths(double strongActivityIndex, double weakActivityIndex, long minPapers) {
+    }
 }

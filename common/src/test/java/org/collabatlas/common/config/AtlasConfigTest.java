@@ -123,4 +123,36 @@ class AtlasConfigTest {
         InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AtlasConfig.parseSetting("novalue"));
         assertTrue(e.getMessage().contains("expected key=value"));
     }
+
+    @Test
+    void reportDefaultsAreTheStudys() {
+        Settings.Report r = with().report();
+        assertEquals("JP", r.referenceCountry());
+        assertEquals(30, r.regions().size());
+        assertEquals(List.of("CN", "IN", "JP", "KR", "AU"), r.regions().subList(0, 5));
+        assertEquals("KP", r.regions().get(29));
+        assertEquals(100, r.topInstitutions());
+        assertEquals(YearWindow.parse("2016-2022"), r.trendYears());
+        assertEquals(new Settings.Typology(1.0, 1.0, 2.5, 2.0, 25), r.typology());
+        assertEquals(new Settings.Strengths(1.2, 0.8, 10), r.strengths());
+        assertEquals("KR", with("report.reference-country=kr").report().referenceCountry());
+    }
+
+    @Test
+    void reportKeysAreChecked() {
+        List<String> p = problems("report.reference-country=Japan", "report.regions=[JP, JPN, JP]",
+                "report.typology.similar.papers-factor=0.5", "report.strengths.weak-activity-index=1.5",
+                "report.typology.eigenvector-threshold=-1", "report.strengths.strong=2");
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.reference-country: must be an ISO 3166-1 alpha-2")),
+                p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.regions[1]: must be an ISO")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.regions[2]: 'JP' is listed twice")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.typology.similar.papers-factor: must be at least 1")),
+                p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.strengths.weak-activity-index: must be below")),
+                p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.typology.eigenvector-threshold: must be a number "
+                + "greater than 0")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("report.strengths.strong: unknown key")), p.toString());
+    }
 }

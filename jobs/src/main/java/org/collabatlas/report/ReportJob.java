@@ -1,0 +1,260 @@
+package org.collabatlas.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.collabatlas.schema.Columns.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.collabatlas.centrality.CentralityJob;
+import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.report.Edge;
+import org.collabatlas.common.report.HtmlReport;
+import org.collabatlas.common.report.Interval;
+import org.collabatlas.common.report.MarkdownReport;
+import org.collabatlas.common.report.NodeMetrics;
+import org.collabatlas.common.report.NotebookReport;
+import org.collabatlas.common.report.Report;
+import org.collabatlas.common.report.ReportBuilder;
+import org.collabatlas.common.report.ReportInput;
+import org.collabatlas.common.report.Table;
+import org.collabatlas.graph.GraphJob;
+import org.collabatlas.ingest.IngestJob;
+import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.schema.Schemas;
+
+/**
+ * {@code collab-atlas report}: the run's tables, partner typology, strengths, trends and uncertainty as
+ * {@code report/tables/<name>.{csv,md}} and {@code report/tables/<name>/} (Parquet), {@code report.html}
+ * (self-contained), {@code report.ipynb} (nbformat 4), {@code report.md} and {@code charts/<name>.svg}.
+ *
+ * <p>Reads ingest's papers, resolve's authorships, the graph's country edges and the centrality metrics (levels
+ * country and, when present, institution); and, when those stages ran, {@code classify/paper_categories} and
+ * {@code uncertainty/intervals}, saying "not computed" in the report when they did not. Everything is reduced on
+ * Spark to per-country and per-category counts and collected (country graphs are small; the institution level is
+ * collected for slice {@code all} only); the report itself is built by {@link ReportBuilder} in {@code common}.
+ */
+public final class ReportJob {
+    public static final String TABLES = "tables";
+    public static final String CHARTS = "charts";
+    public static final String HTML = "report.html";
+    public static final String NOTEBOOK = "report.ipynb";
+    public static final String MARKDOWN = "report.md";
+    static final String COUNTRY_LEVEL = GraphJob.COUNTRY_LEVEL;
+    static final String INSTITUTION_LEVEL = "institution";
+    /** Optional inputs: the classify stage's table and the uncertainty stage's intervals, and resolve's institutions. */
+    static final String CLASSIFY_CATEGORIES = "classify/paper_categories";
+    static final String UNCERTAINTY_INTERVALS = "uncertainty/intervals";
+    static final String RESOLVE_INSTITUTIONS = "institutions";
+
+    /** The columns of {@code paper_categories} the report reads. */
+    static final StructType PAPER_CATEGORIES = new StructType(new StructField[] {
+        DataTypes.createStructField(PAPER_ID, DataTypes.StringType, false),
+        DataTypes.createStructField(CATEGORY, DataTypes.StringType, false)});
+    /** The uncertainty stage's {@code intervals}. */
+    static final StructType INTERVALS = new StructType(new StructField[] {
+        DataTypes.createStructField(LEVEL, DataTypes.StringType, false),
+        DataTypes.createStructField(SLICE, DataTypes.StringType, false),
+        DataTypes.createStructField(ID, DataTypes.StringType, false),
+        DataTypes.createStructField(METRIC, DataTypes.StringType, false),
+        DataTypes.createStructField(ESTIMATE, DataTypes.DoubleType, true),
+        DataTypes.createStructField(MEAN, DataTypes.DoubleType, true),
+        DataTypes.createStructField(CI_LOW, DataTypes.DoubleType, true),
+        DataTypes.createStructField(CI_HIGH, DataTypes.DoubleType, true),
+        DataTypes.createStructField(RANK, DataTypes.IntegerType, true),
+        DataTypes.createStructField(RANK_LOW, DataTypes.IntegerType, true),
+        DataTypes.createStructField(RANK_HIGH, DataTypes.IntegerType, true),
+        DataTypes.createStructField(REPLICATES, DataTypes.IntegerType, true)});
+    /** The columns of resolve's {@code institutions} the report reads (display names). */
+    static final StructType INSTITUTION_NAMES = new StructType(new StructField[] {
+        DataTypes.createStructField(ID, DataTypes.StringType, false),
+        DataTypes.createStructField(NAME, DataTypes.StringType, true)});
+
+    private ReportJob() {
+    }
+
+    public static void run(SparkSession spark, Settings.Report settings, String runId, String runDir,
+                           String ingestDir, String resolveDir, String graphDir, String centralityDir,
+                           String stageDir, StageReport report) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        ReportInput input = report.step("collect report inputs", () -> collect(spark, conf, settings, runId,
+                runDir, ingestDir, resolveDir, graphDir, centralityDir));
+        Report r = report.step("build report", () -> ReportBuilder.build(input, settings));
+        report.step("write tables", () -> {
+            for (Table t : r.tables()) {
+                String base = HadoopFiles.child(HadoopFiles.child(stageDir, TABLES), t.name());
+                HadoopFiles.writeString(conf, base + ".csv", t.toCsv());
+                HadoopFiles.writeString(conf, base + ".md", "### " + t.title() + "\n\n" + t.toMarkdown());
+                writeParquet(spark, t, base);
+            }
+        });
+        report.step("write report", () -> {
+            for (Report.Chart c : r.charts()) {
+                HadoopFiles.writeString(conf, HadoopFiles.child(HadoopFiles.child(stageDir, CHARTS), c.name() + ".svg"),
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + c.svg() + "\n");
+            }
+            HadoopFiles.writeString(conf, HadoopFiles.child(stageDir, HTML), HtmlReport.render(r));
+            HadoopFiles.writeString(conf, HadoopFiles.child(stageDir, NOTEBOOK), NotebookReport.render(r, stageDir));
+            HadoopFiles.writeString(conf, HadoopFiles.child(stageDir, MARKDOWN), MarkdownReport.render(r));
+        });
+        Map<String, Object> counts = new LinkedHashMap<>();
+        r.tables().forEach(t -> counts.put(t.name(), t.rows().size()));
+        report.put("counts", Map.of("tables", counts, "charts", r.charts().size()));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("categories", input.categories() == null ? "not computed" : "present");
+        inputs.put("intervals", input.intervals() == null ? "not computed" : "present");
+        inputs.put("institution_level", input.institutions() == null ? "not computed" : "present");
+        report.put("inputs", inputs);
+        report.put("report", HadoopFiles.child(stageDir, HTML));
+    }
+
+    static ReportInput collect(SparkSession spark, Configuration conf, Settings.Report settings, String runId,
+                               String runDir, String ingestDir, String resolveDir, String graphDir,
+                               String centralityDir) {
+        long ingested = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
+                .count();
+        Dataset<Row> paperCountry = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
+                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED))
+                .filter(col(COUNTRY).isNotNull()).select(col(PAPER_ID), col(COUNTRY)).distinct().cache();
+        String international = "n_countries";
+        Dataset<Row> perPaper = paperCountry.groupBy(col(PAPER_ID)).agg(count(lit(1)).as(international))
+                .withColumn(INTERNATIONAL, col(international).geq(2)).drop(international).cache();
+        Row totals = perPaper.agg(count(lit(1)), sum(when(col(INTERNATIONAL), 1).otherwise(0))).first();
+        long withCountry = totals.getLong(0);
+        long intl = totals.isNullAt(1) ? 0 : totals.getLong(1);
+
+        List<ReportInput.CategoryCount> categories = null;
+        Map<String, Map<String, Long>> countryCategory = null;
+        String categoriesDir = HadoopFiles.child(runDir, CLASSIFY_CATEGORIES);
+        if (HadoopFiles.exists(conf, HadoopFiles.child(categoriesDir, "_SUCCESS"))) {
+            Dataset<Row> pc = spark.read().schema(PAPER_CATEGORIES).parquet(categoriesDir)
+                    .select(col(PAPER_ID), col(CATEGORY)).distinct();
+            Dataset<Row> withCat = perPaper.join(pc, perPaper.col(PAPER_ID).equalTo(pc.col(PAPER_ID)), "left")
+                    .select(perPaper.col(PAPER_ID), col(INTERNATIONAL), col(CATEGORY))
+                    .na().fill(ReportInput.UNCATEGORISED, new String[] {CATEGORY});
+            categories = new ArrayList<>();
+            for (Row r : withCat.groupBy(col(CATEGORY)).agg(countDistinct(col(PAPER_ID)),
+                    sum(when(col(INTERNATIONAL), 1).otherwise(0))).orderBy(CATEGORY).collectAsList()) {
+                categories.add(new ReportInput.CategoryCount(r.getString(0), r.getLong(1), r.getLong(2)));
+            }
+            countryCategory = new HashMap<>();
+            for (Row r : paperCountry.join(pc, PAPER_ID).groupBy(col(COUNTRY), col(CATEGORY)).agg(count(lit(1)))
+                    .collectAsList()) {
+                countryCategory.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
+                        r.getLong(2));
+            }
+        }
+
+        Dataset<Row> metrics = spark.read().schema(Schemas.METRICS)
+                .parquet(HadoopFiles.child(centralityDir, CentralityJob.METRICS));
+        Map<String, List<NodeMetrics>> countrySlices = new TreeMap<>();
+        for (Row r : metrics.filter(col(LEVEL).equalTo(COUNTRY_LEVEL)).orderBy(SLICE, ID).collectAsList()) {
+            countrySlices.computeIfAbsent(r.getString(r.fieldIndex(SLICE)), k -> new ArrayList<>())
+                    .add(node(r, null));
+        }
+        List<NodeMetrics> institutions = null;
+        Map<String, Double> links = new HashMap<>();
+        Dataset<Row> inst = metrics.filter(col(LEVEL).equalTo(INSTITUTION_LEVEL)
+                .and(col(SLICE).equalTo(ReportInput.ALL)));
+        List<Row> instRows = inst.orderBy(ID).collectAsList();
+        Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(graphDir, GraphJob.EDGES));
+        if (!instRows.isEmpty()) {
+            Map<String, String> names = new HashMap<>();
+            String namesDir = HadoopFiles.child(resolveDir, RESOLVE_INSTITUTIONS);
+            if (HadoopFiles.exists(conf, HadoopFiles.child(namesDir, "_SUCCESS"))) {
+                for (Row r : spark.read().schema(INSTITUTION_NAMES).parquet(namesDir).collectAsList()) {
+                    names.put(r.getString(0), r.getString(1));
+                }
+            }
+            institutions = new ArrayList<>();
+            for (Row r : instRows) {
+                institutions.add(node(r, names.get(r.getString(r.fieldIndex(ID)))));
+            }
+            Dataset<Row> refInst = inst.filter(col(COUNTRY).equalTo(settings.referenceCountry()))
+                    .select(col(ID).as("ref_id"));
+            Dataset<Row> instEdges = edges.filter(col(LEVEL).equalTo(INSTITUTION_LEVEL)
+                    .and(col(SLICE).equalTo(ReportInput.ALL)));
+            Dataset<Row> bySrc = instEdges.join(refInst, col(DST).equalTo(col("ref_id"))).select(col(SRC).as(ID),
+                    col(WEIGHT));
+            Dataset<Row> byDst = instEdges.join(refInst, col(SRC).equalTo(col("ref_id"))).select(col(DST).as(ID),
+                    col(WEIGHT));
+            for (Row r : bySrc.union(byDst).groupBy(col(ID)).agg(sum(col(WEIGHT))).collectAsList()) {
+                links.put(r.getString(0), r.getDouble(1));
+            }
+        }
+        List<Edge> countryEdges = new ArrayList<>();
+        for (Row r : edges.filter(col(LEVEL).equalTo(COUNTRY_LEVEL).and(col(SLICE).equalTo(ReportInput.ALL)))
+                .select(SRC, DST, WEIGHT).orderBy(SRC, DST).collectAsList()) {
+            countryEdges.add(new Edge(r.getString(0), r.getString(1), r.getDouble(2)));
+        }
+
+        List<Interval> intervals = null;
+        String intervalsDir = HadoopFiles.child(runDir, UNCERTAINTY_INTERVALS);
+        if (HadoopFiles.exists(conf, HadoopFiles.child(intervalsDir, "_SUCCESS"))) {
+            intervals = new ArrayList<>();
+            for (Row r : spark.read().schema(INTERVALS).parquet(intervalsDir).orderBy(LEVEL, SLICE, METRIC, ID)
+                    .collectAsList()) {
+                intervals.add(new Interval(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                        dbl(r, 4), dbl(r, 5), dbl(r, 6), dbl(r, 7), r.isNullAt(8) ? 0 : r.getInt(8),
+                        r.isNullAt(9) ? 0 : r.getInt(9), r.isNullAt(10) ? 0 : r.getInt(10),
+                        r.isNullAt(11) ? 0 : r.getInt(11)));
+            }
+        }
+        paperCountry.unpersist();
+        perPaper.unpersist();
+        return new ReportInput(runId, ingested, withCountry, intl, categories, countrySlices, countryEdges,
+                countryCategory, institutions, links, intervals);
+    }
+
+    private static double dbl(Row r, int i) {
+        return r.isNullAt(i) ? Double.NaN : r.getDouble(i);
+    }
+
+    private static NodeMetrics node(Row r, String name) {
+        return new NodeMetrics(r.getString(r.fieldIndex(ID)), r.getString(r.fieldIndex(COUNTRY)), name,
+                r.getLong(r.fieldIndex(PAPERS)), r.getLong(r.fieldIndex(INTERNATIONAL_PAPERS)),
+                r.getDouble(r.fieldIndex(INTERNATIONAL_RATIO)), r.getInt(r.fieldIndex(DEGREE)),
+                r.getDouble(r.fieldIndex(STRENGTH)), r.getDouble(r.fieldIndex(EIGENVECTOR)),
+                r.getDouble(r.fieldIndex(PAGERANK)), r.getDouble(r.fieldIndex(BETWEENNESS)));
+    }
+
+    /** A report table as one Parquet file, columns typed as the table's. */
+    static void writeParquet(SparkSession spark, Table t, String path) {
+        List<StructField> fields = new ArrayList<>();
+        for (Table.Column c : t.columns()) {
+            DataType type = switch (c.type()) {
+                case STRING -> DataTypes.StringType;
+                case INT -> DataTypes.IntegerType;
+                case LONG -> DataTypes.LongType;
+                case DOUBLE -> DataTypes.DoubleType;
+            };
+            fields.add(DataTypes.createStructField(c.name(), type, true));
+        }
+        List<Row> rows = new ArrayList<>(t.rows().size());
+        for (List<Object> r : t.rows()) {
+            rows.add(RowFactory.create(r.toArray()));
+        }
+        spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new))).coalesce(1).write()
+                .mode(SaveMode.ErrorIfExists).parquet(path);
+    }
+}
