@@ -11,7 +11,10 @@ public enum Command {
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
     PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
-    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
+    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
+    MATCH_AFFILIATIONS("match-affiliations", "a CSV with a column affiliation -> the same rows + ror_ids, country, score"),
+    EVALUATE_AFFILIATIONS("evaluate-affiliations",
+            "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
@@ -32,9 +35,12 @@ public enum Command {
         return summary;
     }
 
-    /** A command outside the run layout, reading {@code --in} and writing {@code --out}. */
+    /**
+     * A command outside the run layout: {@code --in} and {@code --out}, or for {@link #EVALUATE_AFFILIATIONS}
+     * {@code --gold}.
+     */
     public boolean standalone() {
-        return this == EDGE_METRICS;
+        return this == EDGE_METRICS || this == MATCH_AFFILIATIONS || this == EVALUATE_AFFILIATIONS;
     }
 
     static String standaloneIds() {
