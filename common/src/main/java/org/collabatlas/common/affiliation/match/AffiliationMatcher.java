@@ -93,6 +93,8 @@ public final class AffiliationMatcher {
     private final CountryResolver countries;
     private final Options opt;
     private final ThreadLocal<float[]> acc;
+    /** Per name entry: the IDF weight of its tokens that are blocking keys (posting list within the cap). */
+    private final float[] rareWeight;
 
     public AffiliationMatcher(Gazetteer gazetteer) {
         this(gazetteer, Options.defaults());
@@ -104,6 +106,14 @@ public final class AffiliationMatcher {
         this.opt = options;
         int n = index.names();
         this.acc = ThreadLocal.withInitial(() -> new float[n]);
+        this.rareWeight = new float[n];
+        for (int k = 0; k < n; k++) {
+            for (int t : index.nameTokens[k]) {
+                if (index.postings[t].length <= options.blockingCap()) {
+                    rareWeight[k] += index.idf[t];
+                }
+            }
+        }
     }
 
     public Gazetteer gazetteer() {
@@ -419,7 +429,8 @@ public final class AffiliationMatcher {
             float rare = a[n];
             a[n] = 0f;
             float nw = index.nameWeight[n];
-            if (rare + frequent < minCov * nw) {
+            // exact pruning: the rare words the window lacks already cost more than 1 - minCov of the name
+            if (rare + frequent < minCov * nw || rareWeight[n] - rare > (1 - minCov) * nw + 1e-4f) {
                 continue;
             }
             if (index.nameMinSpread[n] >= opt.genericSpread()) {
