@@ -85,7 +85,7 @@ public final class AffiliationMatcher {
         public static final double MULTI_OFF = 2.0;
 
         public static Options defaults() {
-            return new Options(0.82, MULTI_OFF, 400, 0.75, 3.0, 0.86, 0.02, 0.02, 6, true);
+            return new Options(0.82, MULTI_OFF, 150, 0.75, 3.0, 0.86, 0.02, 0.02, 6, true);
         }
     }
 

@@ -169,6 +169,15 @@ public final class Terms {
         return out;
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The key of canonical normalised text: its non-stop words joined by one space. */
     public static String key(String canonical) {
         return String.join(" ", words(canonical));
@@ -177,6 +186,24 @@ public final class Terms {
     /** The distinct tokens of canonical normalised text: non-stop words, CJK words as bigrams. */
     public static List<String> tokens(String canonical) {
         List<String> out = new ArrayList<>();
+        if (isAscii(canonical)) {
+            int start = 0;
+            int n = canonical.length();
+            while (start < n) {
+                int end = canonical.indexOf(' ', start);
+                if (end < 0) {
+                    end = n;
+                }
+                if (end > start) {
+                    String w = canonical.substring(start, end);
+                    if (!isStop(w) && !out.contains(w)) {
+                        out.add(w);
+                    }
+                }
+                start = end + 1;
+            }
+            return out;
+        }
         for (String t : NameKeys.tokensOfNormalised(canonical)) {
             if (!isStop(t)) {
                 out.add(t);
