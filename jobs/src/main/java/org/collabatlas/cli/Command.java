@@ -13,7 +13,10 @@ public enum Command {
     REPORT("report", "country and institution tables, partner typology, strengths, trends -> tables (CSV, Parquet, "
             + "Markdown), report.html, report.ipynb, report.md"),
     PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality, report"),
-    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
+    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
+    MATCH_AFFILIATIONS("match-affiliations", "a CSV with a column affiliation -> the same rows + ror_ids, country, score"),
+    EVALUATE_AFFILIATIONS("evaluate-affiliations",
+            "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY, REPORT);
@@ -34,9 +37,12 @@ public enum Command {
         return summary;
     }
 
-    /** A command outside the run layout, reading {@code --in} and writing {@code --out}. */
+    /**
+     * A command outside the run layout: {@code --in} and {@code --out}, or for {@link #EVALUATE_AFFILIATIONS}
+     * {@code --gold}.
+     */
     public boolean standalone() {
-        return this == EDGE_METRICS;
+        return this == EDGE_METRICS || this == MATCH_AFFILIATIONS || this == EVALUATE_AFFILIATIONS;
     }
 
     static String standaloneIds() {

@@ -26,6 +26,7 @@ import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
 import org.collabatlas.report.ReportJob;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.resolve.AffiliationCommands;
 import org.collabatlas.resolve.ResolveJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,11 @@ public final class Main {
                 out.print(usage());
                 return 0;
             }
-            config = loadConfig(inv.confFiles(), inv.settings());
+            List<String> settings = new ArrayList<>(inv.settings());
+            if (inv.ror() != null) {
+                settings.add("resolve.ror=" + com.typesafe.config.ConfigUtil.quoteString(inv.ror()));
+            }
+            config = loadConfig(inv.confFiles(), settings);
         } catch (UsageException e) {
             err.println("collab-atlas: " + e.getMessage());
             err.print(usage());
@@ -89,7 +94,9 @@ public final class Main {
     static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("usage: collab-atlas <command> [--conf FILE]... [--set key=value]... [--run-id ID]\n");
-        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n\n");
+        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n");
+        sb.append("       collab-atlas match-affiliations --in STRINGS.csv --out MATCHES.csv [--ror FILE]\n");
+        sb.append("       collab-atlas evaluate-affiliations --gold GOLD.csv [--ror FILE]\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
             sb.append(String.format("  %-10s %s%n", c.id(), c.summary()));
@@ -102,7 +109,9 @@ public final class Main {
         sb.append("                   --set ingest.years=all --set 'ingest.inputs=[{format=wos,path=\"/data/wos\"}]'\n");
         sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id for pipeline and\n");
         sb.append("                   ingest; the latest complete run for a later stage alone)\n");
-        sb.append("  --in, --out      input file and output directory of edge-metrics\n");
+        sb.append("  --in, --out      input and output of edge-metrics (a directory) and match-affiliations (a CSV file)\n");
+        sb.append("  --gold FILE      gold CSV of evaluate-affiliations: affiliation,ror_id (NP or empty = none)\n");
+        sb.append("  --ror FILE       a ROR data dump (JSON, v2 or v1, plain or gzip); the same as --set resolve.ror=FILE\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -157,6 +166,14 @@ public final class Main {
     }
 
     private static void execute(Invocation inv, AtlasConfig config, PrintStream out) {
+        if (inv.command() == Command.MATCH_AFFILIATIONS) {
+            AffiliationCommands.match(new Configuration(), config.resolve().ror(), inv.in(), inv.out(), out);
+            return;
+        }
+        if (inv.command() == Command.EVALUATE_AFFILIATIONS) {
+            AffiliationCommands.evaluate(new Configuration(), config.resolve().ror(), inv.gold(), out);
+            return;
+        }
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         if (inv.command().standalone()) {
@@ -236,7 +253,8 @@ public final class Main {
         String dir = layout.stageDir(stage.id());
         switch (stage) {
             case INGEST -> IngestJob.run(spark, config.ingest(), dir, report);
-            case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), dir, report);
+            case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), config.resolve().ror(), dir,
+                    report);
             case GRAPH -> GraphJob.run(spark, config.graph(), input(spark, layout, Command.INGEST),
                     input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, "classify"), dir, report);
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
@@ -310,13 +328,15 @@ public final class Main {
 
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
-                      String in, String out, List<String> arguments) {
+                      String in, String out, String gold, String ror, List<String> arguments) {
         static Invocation parse(String[] args) {
             List<String> conf = new ArrayList<>();
             List<String> set = new ArrayList<>();
             String runId = null;
             String in = null;
             String out = null;
+            String gold = null;
+            String ror = null;
             Command command = null;
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
@@ -328,6 +348,8 @@ public final class Main {
                     case "--run-id" -> runId = value(args, ++i, a);
                     case "--in" -> in = value(args, ++i, a);
                     case "--out" -> out = value(args, ++i, a);
+                    case "--gold" -> gold = value(args, ++i, a);
+                    case "--ror" -> ror = value(args, ++i, a);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -345,13 +367,20 @@ public final class Main {
             if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
                 throw new UsageException("--run-id may hold only letters, digits, '.', '_' and '-'");
             }
-            if (command != null && command.standalone() && (in == null || out == null)) {
+            if (command == Command.EVALUATE_AFFILIATIONS && (gold == null || in != null || out != null)) {
+                throw new UsageException(command.id() + " needs --gold (and no --in or --out)");
+            }
+            if (command != null && command != Command.EVALUATE_AFFILIATIONS && gold != null) {
+                throw new UsageException("--gold is for " + Command.EVALUATE_AFFILIATIONS.id() + " only");
+            }
+            if (command != null && command.standalone() && command != Command.EVALUATE_AFFILIATIONS
+                    && (in == null || out == null)) {
                 throw new UsageException(command.id() + " needs --in and --out");
             }
             if (command != null && !command.standalone() && (in != null || out != null)) {
                 throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
             }
-            return new Invocation(command, conf, set, runId, help, in, out, List.of(args));
+            return new Invocation(command, conf, set, runId, help, in, out, gold, ror, List.of(args));
         }
 
         private static String value(String[] args, int i, String option) {

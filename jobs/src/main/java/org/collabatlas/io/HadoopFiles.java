@@ -50,6 +50,26 @@ public final class HadoopFiles {
         }
     }
 
+    /** Opens {@code path} for reading; the caller closes the stream. */
+    public static InputStream open(Configuration conf, String path) {
+        Path p = new Path(path);
+        try {
+            return p.getFileSystem(conf).open(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates (or overwrites) {@code path} for writing; the caller closes the stream. */
+    public static OutputStream create(Configuration conf, String path) {
+        Path p = new Path(path);
+        try {
+            return p.getFileSystem(conf).create(p, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     public static boolean exists(Configuration conf, String path) {
         Path p = new Path(path);
         try {

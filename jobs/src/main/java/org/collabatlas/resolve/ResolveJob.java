@@ -1,34 +1,46 @@
 package org.collabatlas.resolve;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
 import static org.collabatlas.schema.Columns.*;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.storage.StorageLevel;
 import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
+import org.collabatlas.common.affiliation.gazetteer.Institution;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.schema.Schemas;
 
 /**
- * {@code collab-atlas resolve}: the country of every authorship's affiliation (ISO 3166-1 alpha-2; HK, MO, TW as
- * their own regions), by {@link org.collabatlas.common.affiliation.country.CountryResolver}.
+ * {@code collab-atlas resolve}: the country and the institutions of every authorship's affiliation.
  * <pre>
- *   authorships -> distinct (raw_affiliation, raw_country) -> resolve each once -> affiliation_matches
+ *   authorships -> distinct (raw_affiliation, raw_country) -> match each once (broadcast gazetteer)
+ *               -> cluster the unmatched into provisional institutions          -> affiliation_matches, institutions
  *               -> join back                                                    -> authorships_resolved
  * </pre>
- * Each distinct string is resolved once, however many authorships repeat it. Institution matching (ROR) is not
- * part of this stage yet; its columns will be added to the same tables.
+ * Matching: {@link org.collabatlas.common.affiliation.match.AffiliationMatcher} (ROR ids; the country rule: the
+ * string's own evidence, else the matched institution's country). Clustering: {@link ClusterUnmatched}.
+ * {@code institutions} holds every id that {@code affiliation_matches} uses: ROR institutions (name and country
+ * from ROR) and clusters.
  */
 public final class ResolveJob {
     public static final String AFFILIATION_MATCHES = "affiliation_matches";
@@ -38,53 +50,102 @@ public final class ResolveJob {
     private ResolveJob() {
     }
 
-    public static void run(SparkSession spark, String ingestDir, String stageDir, StageReport report) {
+    /** The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}. */
+    static ClusterUnmatched.Result matchDistinct(SparkSession spark, Dataset<Row> distinct, Gazetteer gazetteer) {
+        Broadcast<Gazetteer> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(gazetteer);
+        Dataset<Row> matched = distinct
+                .mapPartitions(new MatchAffiliations(b), Encoders.row(Schemas.AFFILIATION_MATCHES))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return ClusterUnmatched.apply(spark, matched);
+    }
+
+    /** The ROR institutions that some match names, and the clusters: {@link Schemas#INSTITUTIONS}. */
+    static Dataset<Row> institutions(SparkSession spark, Dataset<Row> matches, Dataset<Row> clusters,
+            Gazetteer gazetteer) {
+        List<Row> ids = matches.select(explode(col(INSTITUTION_IDS)).as(ID)).filter(col(ID).startsWith("https://"))
+                .distinct().collectAsList();
+        List<Row> rows = new ArrayList<>(ids.size());
+        for (Row r : ids) {
+            Institution inst = gazetteer.byId(r.getString(0)).orElseThrow(() -> new IllegalStateException(
+                    "matched id " + r.getString(0) + " is not in the gazetteer"));
+            rows.add(RowFactory.create(inst.id(), inst.displayName(), inst.countryCode(), SOURCE_ROR));
+        }
+        return spark.createDataFrame(rows, Schemas.INSTITUTIONS).unionByName(clusters.select(
+                Schemas.columns(Schemas.INSTITUTIONS)));
+    }
+
+    public static void run(SparkSession spark, String ingestDir, String ror, String stageDir, StageReport report) {
+        Gazetteer gazetteer = report.step("load gazetteer", () -> Gazetteers.load(
+                spark.sparkContext().hadoopConfiguration(), ror));
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
                 .parquet(HadoopFiles.child(ingestDir, IngestJob.AUTHORSHIPS));
         Dataset<Row> distinct = authorships.select(col(RAW_AFFILIATION), col(RAW_COUNTRY)).distinct();
-        Dataset<Row> matches = distinct
-                .mapPartitions(new ResolveCountries(), Encoders.row(Schemas.AFFILIATION_MATCHES))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        report.step("resolve distinct affiliation strings", () -> matches
+        ClusterUnmatched.Result result = report.step("match and cluster distinct affiliation strings",
+                () -> matchDistinct(spark, distinct, gazetteer));
+        Dataset<Row> matches = result.matches().persist(StorageLevel.MEMORY_AND_DISK());
+        report.step("write affiliation_matches", () -> matches
                 .sortWithinPartitions(RAW_AFFILIATION).write().mode(SaveMode.ErrorIfExists)
                 .parquet(HadoopFiles.child(stageDir, AFFILIATION_MATCHES)));
+        Dataset<Row> institutions = institutions(spark, matches, result.institutions(), gazetteer);
+        report.step("write institutions", () -> institutions.coalesce(1).sortWithinPartitions(ID).write()
+                .mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, INSTITUTIONS)));
 
         Dataset<Row> resolved = authorships.join(matches,
                 authorships.col(RAW_AFFILIATION).eqNullSafe(matches.col(RAW_AFFILIATION))
                         .and(authorships.col(RAW_COUNTRY).eqNullSafe(matches.col(RAW_COUNTRY))), "left")
                 .select(authorships.col("*"), matches.col(COUNTRY), matches.col(COUNTRY_METHOD),
-                        matches.col(COUNTRY_REASON));
+                        matches.col(COUNTRY_REASON), when(matches.col(INSTITUTION_IDS).isNull(),
+                                array().cast(Schemas.AUTHORSHIPS_RESOLVED.apply(INSTITUTION_IDS).dataType()))
+                                .otherwise(matches.col(INSTITUTION_IDS)).as(INSTITUTION_IDS));
         int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         report.step("join back and write authorships_resolved", () -> resolved
                 .repartition(partitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,
                         AFFILIATION_INDEX)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS_RESOLVED)));
 
-        List<Row> byMethod = report.step("count", () -> matches.groupBy(col(COUNTRY_METHOD), col(COUNTRY_REASON))
-                .agg(count(lit(1)).as("n")).collectAsList());
+        List<Row> byMethod = report.step("count", () -> matches.groupBy(col(COUNTRY_METHOD), col(COUNTRY_REASON),
+                col(MATCH_METHOD), col(MATCH_REASON)).agg(count(lit(1)).as("n")).collectAsList());
         Dataset<Row> written = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
                 .parquet(HadoopFiles.child(stageDir, AUTHORSHIPS_RESOLVED));
         long rows = written.count();
         long withCountry = written.filter(col(COUNTRY).isNotNull()).count();
+        long withInstitution = written.filter(size(col(INSTITUTION_IDS)).gt(0)).count();
+        long withRor = written.filter(col(INSTITUTION_IDS).getItem(0).startsWith("https://")).count();
+        long institutionRows = spark.read().schema(Schemas.INSTITUTIONS)
+                .parquet(HadoopFiles.child(stageDir, INSTITUTIONS)).count();
         matches.unpersist();
 
         Map<String, Long> methods = new TreeMap<>();
         Map<String, Long> unknown = new TreeMap<>();
+        Map<String, Long> matchMethods = new TreeMap<>();
+        Map<String, Long> noMatch = new TreeMap<>();
         long strings = 0;
         for (Row r : byMethod) {
-            long n = r.getLong(2);
+            long n = r.getLong(4);
             strings += n;
             methods.merge(r.getString(0), n, Long::sum);
             if (r.getString(1) != null) {
                 unknown.merge(r.getString(1), n, Long::sum);
+            }
+            matchMethods.merge(r.getString(2), n, Long::sum);
+            if (r.getString(3) != null) {
+                noMatch.merge(r.getString(3), n, Long::sum);
             }
         }
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("distinct_affiliations", strings);
         counts.put("by_method", methods);
         counts.put("unknown_by_reason", unknown);
+        counts.put("by_match_method", matchMethods);
+        counts.put("no_ror_match_by_reason", noMatch);
+        counts.put("gazetteer_institutions", gazetteer.size());
+        counts.put("institutions", institutionRows);
+        counts.put("clusters", result.clusters());
+        counts.put("cluster_edges", result.edges());
         counts.put("authorship_rows", rows);
         counts.put("authorship_rows_with_country", withCountry);
+        counts.put("authorship_rows_with_institution", withInstitution);
+        counts.put("authorship_rows_with_ror_institution", withRor);
         report.put("counts", counts);
     }
 }

@@ -111,27 +111,33 @@ public final class Schemas {
     public static final StructType AFFILIATION_MATCHES = new StructType(new StructField[] {
         nullable(RAW_AFFILIATION, DataTypes.StringType),
         nullable(RAW_COUNTRY, DataTypes.StringType),
+        required(NORMALIZED_AFFILIATION, DataTypes.StringType),
+        required(INSTITUTION_IDS, arrayOf(DataTypes.StringType)),
+        required(INSTITUTION_NAMES, arrayOf(DataTypes.StringType)),
         nullable(COUNTRY, DataTypes.StringType),
         required(COUNTRY_METHOD, DataTypes.StringType),
         nullable(COUNTRY_EVIDENCE, DataTypes.StringType),
-        nullable(COUNTRY_REASON, DataTypes.StringType)});
+        nullable(COUNTRY_REASON, DataTypes.StringType),
+        required(SCORE, DataTypes.DoubleType),
+        required(MATCH_METHOD, DataTypes.StringType),
+        nullable(MATCH_REASON, DataTypes.StringType)});
 
     /**
-     * {@link #AUTHORSHIPS} plus the resolved country of the affiliation and its institutions (ROR ids or
-     * {@code cluster:} ids; empty when none matched).
+     * Institutions that some authorship names: ROR institutions ({@code id} = full ROR URL) and provisional ones
+     * clustered from unmatched strings ({@code id} = {@code cluster:<16 hex>}); {@code source} = ror | cluster.
      */
+    public static final StructType INSTITUTIONS = new StructType(new StructField[] {
+        required(ID, DataTypes.StringType),
+        required(NAME, DataTypes.StringType),
+        nullable(COUNTRY, DataTypes.StringType),
+        required(INSTITUTION_SOURCE, DataTypes.StringType)});
+
+    /** {@link #AUTHORSHIPS} plus the resolved country and institutions of the affiliation (empty: none). */
     public static final StructType AUTHORSHIPS_RESOLVED = AUTHORSHIPS
             .add(nullable(COUNTRY, DataTypes.StringType))
             .add(required(COUNTRY_METHOD, DataTypes.StringType))
             .add(nullable(COUNTRY_REASON, DataTypes.StringType))
-            .add(nullable(INSTITUTION_IDS, arrayOf(DataTypes.StringType)));
-
-    /** Institutions of the resolve stage: ROR institutions matched, and provisional clusters of unmatched strings. */
-    public static final StructType INSTITUTIONS = new StructType(new StructField[] {
-        required(ID, DataTypes.StringType),
-        nullable(NAME, DataTypes.StringType),
-        nullable(COUNTRY, DataTypes.StringType),
-        required(INSTITUTION_SOURCE, DataTypes.StringType)});
+            .add(required(INSTITUTION_IDS, arrayOf(DataTypes.StringType)));
 
     /** The classify stage's output: one row per paper and ICT category it belongs to. */
     public static final StructType PAPER_CATEGORIES = new StructType(new StructField[] {

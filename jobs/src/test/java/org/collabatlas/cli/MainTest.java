@@ -131,4 +131,56 @@ class MainTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void matchAffiliationsKeepsRowsAndColumnsInOrder() throws IOException {
+        Path in = tmp.resolve("strings.csv");
+        Files.writeString(in, "\uFEFFid,affiliation\n"
+                + "1,\"Department of Computer Science, Tsinghua University, Beijing, China\"\n"
+                + "2,N/A\n"
+                + "3,\"Acme Widgets, \"\"Springfield\"\"\"\n"
+                + "4,東京大学\n", java.nio.charset.StandardCharsets.UTF_8);
+        Path out = tmp.resolve("matches.csv");
+        Cli c = Cli.run("match-affiliations", "--in", in.toString(), "--out", out.toString());
+        assertEquals(0, c.exitCode(), c.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(5, lines.size(), String.join("\n", lines));
+        assertEquals("id,affiliation,ror_ids,country,score", lines.get(0));
+        assertTrue(lines.get(1).startsWith("1,\"Department of Computer Science, Tsinghua University, Beijing, China\","
+                + "https://ror.org/03cve4549,CN,"), lines.get(1));
+        assertEquals("2,N/A,,,0.0000", lines.get(2));
+        assertTrue(lines.get(3).startsWith("3,\"Acme Widgets, \"\"Springfield\"\"\",,"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("4,東京大学,https://ror.org/057zh3y96,JP,"), lines.get(4));
+
+        Files.writeString(tmp.resolve("bad.csv"), "name\nx\n");
+        Cli bad = Cli.run("match-affiliations", "--in", tmp.resolve("bad.csv").toString(), "--out",
+                tmp.resolve("bad-out.csv").toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("no column 'affiliation'"), bad.err());
+        assertEquals(3, Cli.run("match-affiliations", "--in", tmp.resolve("none.csv").toString(), "--out",
+                out.toString()).exitCode());
+        assertEquals(2, Cli.run("match-affiliations", "--in", in.toString()).exitCode());
+    }
+
+    @Test
+    void evaluateAffiliationsPrintsTheFigures() throws IOException {
+        Path gold = tmp.resolve("gold.csv");
+        Files.writeString(gold, "affiliation,ror_id\n"
+                + "\"Tsinghua University, Beijing\",https://ror.org/03cve4549\n"
+                + "Optomechatronics Group,NP\n"
+                + "\"Acme Widgets, Springfield\",https://ror.org/0aaaaaaa1\n", java.nio.charset.StandardCharsets.UTF_8);
+        Cli c = Cli.run("evaluate-affiliations", "--gold", gold.toString());
+        assertEquals(0, c.exitCode(), c.err());
+        // Tsinghua: TP 1; NP: nothing predicted; Acme: gold not in the shipped gazetteer, FN 1
+        assertTrue(c.out().contains("all strings:     strings 3  TP 1  FP 0  FN 1  precision 1.0000  recall 0.5000"),
+                c.out());
+        assertTrue(c.out().contains("gold ids in gazetteer: 1 of 2 (coverage 0.5000)"), c.out());
+        assertTrue(c.out().contains("covered strings: strings 2  TP 1  FP 0  FN 0  precision 1.0000  recall 1.0000"),
+                c.out());
+        assertEquals(2, Cli.run("evaluate-affiliations").exitCode());
+        Cli missingRor = Cli.run("evaluate-affiliations", "--gold", gold.toString(), "--ror",
+                tmp.resolve("no-ror.json").toString());
+        assertEquals(3, missingRor.exitCode());
+        assertTrue(missingRor.err().contains("resolve.ror"), missingRor.err());
+    }
 }

@@ -1,6 +1,8 @@
 package org.collabatlas.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +56,7 @@ class SharedDataPipelineTest {
         SharedData.dir("ieee-xplore");
         Cli cli = Cli.run("pipeline", "--run-id", "test", "--set", "output.dir=" + out,
                 "--set", "ingest.years=all", "--set", "centrality.export-csv=true",
+                "--ror", data.resolve("ror/ror-v2-partial.json.gz").toString(),
                 "--set", "ingest.inputs=[{format=ieee-xplore-api,path=\"" + data.resolve("ieee-xplore") + "\"},"
                         + "{format=acm-dl,path=\"" + data.resolve("acm-dl") + "\"},"
                         + "{format=wos,path=\"" + data.resolve("wos") + "\"},"
@@ -123,6 +126,31 @@ class SharedDataPipelineTest {
                 .filter(col("source").equalTo("wos")), "paper_id").filter(col("raw_affiliation").isNotNull()
                 .and(col("country").isNotNull())).count();
         assertTrue(wosResolved >= 0.999 * wosRows, wosResolved + " of " + wosRows);
+    }
+
+    @Test
+    void resolveWritesConsistentInstitutionTables(SparkSession spark) {
+        JsonNode counts = Cli.json(out.resolve("runs/test/resolve/_run.json")).get("counts");
+        Dataset<Row> resolved = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
+                .parquet(run + "/resolve/authorships_resolved");
+        Dataset<Row> institutions = spark.read().schema(Schemas.INSTITUTIONS).parquet(run + "/resolve/institutions");
+        Dataset<Row> matches = spark.read().schema(Schemas.AFFILIATION_MATCHES)
+                .parquet(run + "/resolve/affiliation_matches");
+        assertEquals(0, resolved.filter(col("institution_ids").isNull()).count());
+        assertEquals(counts.get("distinct_affiliations").asLong(), matches.count());
+        assertEquals(institutions.count(), institutions.select(col("id")).distinct().count(), "ids are unique");
+        Dataset<Row> used = resolved.select(explode(col("institution_ids")).as("id")).distinct();
+        assertEquals(0, used.join(institutions, used.col("id").equalTo(institutions.col("id")), "left_anti").count(),
+                "every institution id of an authorship is in institutions");
+        assertEquals(0, institutions.filter(col("source").equalTo("ror")
+                .and(not(col("id").startsWith("https://ror.org/0")))).count());
+        assertEquals(0, institutions.filter(col("source").equalTo("cluster")
+                .and(not(col("id").rlike("^cluster:[0-9a-f]{16}$")))).count());
+        long rows = resolved.count();
+        long ror = resolved.filter(col("institution_ids").getItem(0).startsWith("https://")).count();
+        assertEquals(counts.get("authorship_rows_with_ror_institution").asLong(), ror);
+        // most real affiliations name a ROR institution of the partial dump
+        assertTrue(ror >= 0.5 * rows, ror + " of " + rows);
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.collabatlas.common.affiliation.match;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
+import org.collabatlas.common.ingest.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matcher on the development gold sets of {@code ../shared/data/affiliations} with the partial ROR dump: the
+ * figures reached (docs/affiliations.md) minus a margin of 0.02, so that a regression fails the build. The crossref
+ * set is split in two halves by a seeded hash of the string ({@link #developmentHalf}): the rules were developed on
+ * the first half; the second is reported as held out.
+ */
+class AffiliationMatcherRealDataTest {
+    static final double MARGIN = 0.02;
+    static final double HELD_PRECISION = 0.8629;
+    static final double HELD_RECALL = 0.7918;
+    static final double HELD_COUNTRY = 0.9203;
+    static AffiliationMatcher matcher;
+
+    @BeforeAll
+    static void load() {
+        Path ror = SharedData.dir("ror").resolve("ror-v2-partial.json.gz");
+        matcher = new AffiliationMatcher(Gazetteer.load(ror));
+    }
+
+    /** The development half: a seeded 64-bit hash of the string (seed 42) is even. */
+    static boolean developmentHalf(String s) {
+        long h = 1125899906842597L ^ 42;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (h & 1) == 0;
+    }
+
+    static List<AffiliationEvaluation.GoldRow> gold(String file) throws IOException {
+        try (InputStream in = Files.newInputStream(SharedData.dir("affiliations").resolve(file))) {
+            return AffiliationEvaluation.readGold(in, file);
+        }
+    }
+
+    static AffiliationEvaluation.Report report(String name, List<AffiliationEvaluation.GoldRow> rows) {
+        AffiliationEvaluation.Report r = AffiliationEvaluation.evaluate(matcher, rows);
+        System.out.println("== " + name + "\n" + r.text());
+        return r;
+    }
+
+    static void atLeast(double reached, double value, String what) {
+        assertTrue(value >= reached - MARGIN, what + " " + value + " fell below " + reached + " - " + MARGIN);
+    }
+
+    @Test
+    void crossrefHalves() throws IOException {
+        List<AffiliationEvaluation.GoldRow> dev = new ArrayList<>();
+        List<AffiliationEvaluation.GoldRow> held = new ArrayList<>();
+        for (AffiliationEvaluation.GoldRow r : gold("crossref-train.csv")) {
+            (developmentHalf(r.affiliation()) ? dev : held).add(r);
+        }
+        AffiliationEvaluation.Report d = report("crossref-train, development half", dev);
+        AffiliationEvaluation.Report h = report("crossref-train, held-out half", held);
+        atLeast(0.8687, d.covered().precision(), "development precision (covered)");
+        atLeast(0.7900, d.covered().recall(), "development recall (covered)");
+        atLeast(HELD_PRECISION, h.covered().precision(), "held-out precision (covered)");
+        atLeast(HELD_RECALL, h.covered().recall(), "held-out recall (covered)");
+        atLeast(HELD_COUNTRY, h.countryAccuracy(), "held-out country accuracy");
+    }
+
+    @Test
+    void rorLogs() throws IOException {
+        AffiliationEvaluation.Report r = report("ror-logs-train", gold("ror-logs-train.csv"));
+        atLeast(0.8167, r.covered().precision(), "precision (covered)");
+        atLeast(0.7000, r.covered().recall(), "recall (covered)");
+    }
+}
