@@ -11,7 +11,8 @@ public enum Command {
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
     PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
-    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
+    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
+    DIFF("diff", "what changed between two complete runs: papers, top-N entries and exits, centrality ranks");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
