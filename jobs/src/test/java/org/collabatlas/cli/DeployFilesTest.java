@@ -184,7 +184,8 @@ class DeployFilesTest {
 
     @Test
     void submitPrintsTheSparkSubmitCommandWithTheJvmFlags() throws Exception {
-        String cmd = script("deploy/bin/submit", "--dry-run", "--master", "yarn", "--deploy-mode", "cluster",
+        String jar = tmp.resolve(JAR).toString();
+        String cmd = script("deploy/bin/submit", "--dry-run", "--jar", jar, "--master", "yarn", "--deploy-mode", "cluster",
                 "--conf", "spark.executor.memory=8g", "--conf", "spark.driver.extraJavaOptions=-Dmine=1",
                 "pipeline", "--conf", "emr.conf", "--set", "output.keep-runs=3");
         List<String> flags = Files.readAllLines(ROOT.resolve("conf/jvm.args")).stream()
@@ -194,7 +195,7 @@ class DeployFilesTest {
                 + "--conf spark.executor.memory=8g "), cmd);
         assertTrue(cmd.contains("--conf spark.driver.extraJavaOptions=" + joined + "\\ -Dmine=1 "), cmd);
         assertTrue(cmd.contains("--conf spark.executor.extraJavaOptions=" + joined + " "), cmd);
-        assertTrue(cmd.strip().endsWith(JAR + " pipeline --conf emr.conf --set output.keep-runs=3"), cmd);
+        assertTrue(cmd.strip().endsWith(" " + jar + " pipeline --conf emr.conf --set output.keep-runs=3"), cmd);
         assertTrue(flags.stream().anyMatch(f -> f.contains("sun.nio.ch")), "the --add-opens list");
     }
 
@@ -263,7 +264,8 @@ class DeployFilesTest {
 
     /** The path of a file the script listed in its "# files:" line. */
     static Path filePath(String output, String name) {
-        Matcher m = Pattern.compile("(\\S+/" + Pattern.quote(name) + ")(\\s|$)").matcher(output);
+        String files = output.substring(output.indexOf("# files:"));
+        Matcher m = Pattern.compile("(/\\S+/" + Pattern.quote(name) + ")(\\s|$)").matcher(files);
         if (!m.find()) {
             fail("no " + name + " in " + output);
         }
