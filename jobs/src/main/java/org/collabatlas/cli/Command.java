@@ -16,7 +16,8 @@ public enum Command {
     EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
     MATCH_AFFILIATIONS("match-affiliations", "a CSV with a column affiliation -> the same rows + ror_ids, country, score"),
     EVALUATE_AFFILIATIONS("evaluate-affiliations",
-            "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)");
+            "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)"),
+    DIFF("diff", "what changed between two complete runs: papers, top-N entries and exits, centrality ranks");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY, REPORT);

@@ -96,10 +96,12 @@ public final class Main {
         sb.append("usage: collab-atlas <command> [--conf FILE]... [--set key=value]... [--run-id ID]\n");
         sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n");
         sb.append("       collab-atlas match-affiliations --in STRINGS.csv --out MATCHES.csv [--ror FILE]\n");
-        sb.append("       collab-atlas evaluate-affiliations --gold GOLD.csv [--ror FILE]\n\n");
+        sb.append("       collab-atlas evaluate-affiliations --gold GOLD.csv [--ror FILE]\n");
+        sb.append("       collab-atlas pipeline --resume RUN_ID [--conf FILE]... [--set key=value]...\n");
+        sb.append("       collab-atlas diff RUN_A RUN_B [--top N] [--out DIR] [--conf FILE]... [--set key=value]...\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
-            sb.append(String.format("  %-10s %s%n", c.id(), c.summary()));
+            sb.append(String.format("  %-21s %s%n", c.id(), c.summary()));
         }
         sb.append("\noptions:\n");
         sb.append("  --conf FILE      a HOCON overlay over the defaults (repeatable; later wins). Default: local.conf.\n");
@@ -112,6 +114,10 @@ public final class Main {
         sb.append("  --in, --out      input and output of edge-metrics (a directory) and match-affiliations (a CSV file)\n");
         sb.append("  --gold FILE      gold CSV of evaluate-affiliations: affiliation,ror_id (NP or empty = none)\n");
         sb.append("  --ror FILE       a ROR data dump (JSON, v2 or v1, plain or gzip); the same as --set resolve.ror=FILE\n");
+        sb.append("  --resume RUN_ID  continue run RUN_ID: skip stages complete with unchanged inputs and settings,\n");
+        sb.append("                   rerun the others (after a failure, or when inputs or settings changed)\n");
+        sb.append("  --top N          diff: size of the top lists compared (default " + RunDiff.DEFAULT_TOP + ")\n");
+        sb.append("                   diff --out DIR: where diff.csv and diff.md go (default <output.dir>/diffs/A_vs_B)\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -176,6 +182,10 @@ public final class Main {
         }
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        if (inv.command() == Command.DIFF) {
+            RunDiff.run(spark, config, inv.operands(), inv.top(), inv.out(), out);
+            return;
+        }
         if (inv.command().standalone()) {
             StageReport report = new StageReport(inv.command().id());
             report.put("version", version()).put("config_hash", config.hash()).put("in", inv.in());
@@ -186,8 +196,9 @@ public final class Main {
             return;
         }
         List<Command> stages = inv.command() == Command.PIPELINE ? Command.STAGES : List.of(inv.command());
-        boolean newRun = stages.get(0) == Command.INGEST;
-        String runId = inv.runId();
+        boolean resume = inv.resume() != null;
+        boolean newRun = stages.get(0) == Command.STAGES.get(0) && !resume;
+        String runId = resume ? inv.resume() : inv.runId();
         if (runId == null) {
             runId = newRun ? RunLayout.newRunId(config.hash()) : RunLayout.latest(hadoop, config.output().dir());
             if (runId == null) {
@@ -202,7 +213,7 @@ public final class Main {
             if (!HadoopFiles.exists(hadoop, layout.runDir())) {
                 throw new UsageException("run directory " + layout.runDir() + " does not exist");
             }
-            for (Command stage : stages) {
+            for (Command stage : resume ? List.<Command>of() : stages) {
                 prepare(hadoop, layout.stageDir(stage.id()), config.output().overwrite(), "stage directory");
             }
         }
@@ -219,10 +230,21 @@ public final class Main {
         Map<String, Object> stageSummaries = new LinkedHashMap<>();
         run.put("stages", stageSummaries);
         LOG.info("run {} -> {}", runId, layout.runDir());
+        String resultsHash = Recompute.resultsHash(config);
+        String upstreamKey = Recompute.upstreamKey(hadoop, layout, stages.get(0), config);
         for (Command stage : stages) {
+            String stageKey = Recompute.stageKey(stage, version(), resultsHash, upstreamKey);
+            if (resume && skipUpToDate(hadoop, layout, stage, stageKey, stageSummaries, out)) {
+                upstreamKey = stageKey;
+                continue;
+            }
             StageReport report = new StageReport(stage.id());
-            report.put("run_id", runId).put("version", version()).put("config_hash", config.hash());
+            report.put("run_id", runId).put("version", version()).put("config_hash", config.hash())
+                    .put("stage_key", stageKey).put("upstream_key", upstreamKey);
             String dir = layout.stageDir(stage.id());
+            if (resume) {
+                HadoopFiles.delete(hadoop, dir);
+            }
             try {
                 runStage(stage, spark, config, layout, report);
                 report.finish("succeeded");
@@ -238,14 +260,49 @@ public final class Main {
             Map<String, Object> stageMap = report.toMap();
             stageMap.put("config", config.asMap());
             HadoopFiles.writeString(hadoop, HadoopFiles.child(dir, "_run.json"), StageReport.toJson(stageMap));
+            Recompute.commit(hadoop, layout, stage);
+            upstreamKey = stageKey;
             stageSummaries.put(stage.id(), report.toMap());
             HadoopFiles.writeString(hadoop, HadoopFiles.child(layout.runDir(), "_run.json"), StageReport.toJson(run));
             out.println(stage.id() + ": " + summaryLine(report) + " -> " + dir);
         }
-        run.put("status", "succeeded");
+        finishRun(hadoop, config, layout, run, out);
+    }
+
+    /**
+     * Marks the run succeeded; moves {@code latest} to it when every pipeline stage is complete and consistent
+     * there; applies retention ({@code output.keep-runs}).
+     */
+    private static void finishRun(Configuration hadoop, AtlasConfig config, RunLayout layout, Map<String, Object> run,
+                                  PrintStream out) {
+        String notReady = Recompute.notReadyForLatest(hadoop, layout);
+        run.put("status", notReady == null ? "succeeded" : "partial");
+        run.put("finished", java.time.Instant.now().toString());
         HadoopFiles.writeString(hadoop, HadoopFiles.child(layout.runDir(), "_run.json"), StageReport.toJson(run));
+        if (notReady != null) {
+            out.println("run " + layout.runId() + ": requested stages complete; latest not moved (" + notReady + ")");
+            return;
+        }
         layout.markLatest(hadoop);
-        out.println("run " + runId + " complete: " + layout.runDir());
+        out.println("run " + layout.runId() + " complete: " + layout.runDir());
+        Recompute.retain(hadoop, config.output().dir(), config.output().keepRuns(), out);
+    }
+
+    /** With --resume: skips a stage that is complete with the same key, keeping its summary. */
+    private static boolean skipUpToDate(Configuration hadoop, RunLayout layout, Command stage, String stageKey,
+                                        Map<String, Object> stageSummaries, PrintStream out) {
+        if (!Recompute.isUpToDate(hadoop, layout, stage, stageKey)) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> previous = new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(Recompute.stageJson(hadoop, layout, stage), Map.class);
+        previous.remove("config");
+        previous.put("skipped", "complete with unchanged inputs and configuration");
+        stageSummaries.put(stage.id(), previous);
+        out.println(stage.id() + ": complete with unchanged inputs and configuration, skipped -> "
+                + layout.stageDir(stage.id()));
+        return true;
     }
 
     private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
@@ -277,9 +334,7 @@ public final class Main {
     /** The output directory of an earlier stage of the same run; it must have completed. */
     private static String input(SparkSession spark, RunLayout layout, Command stage) {
         String dir = layout.stageDir(stage.id());
-        String summary = HadoopFiles.readString(spark.sparkContext().hadoopConfiguration(),
-                HadoopFiles.child(dir, "_run.json"));
-        if (summary == null || !"succeeded".equals(StageReport.status(summary))) {
+        if (!Recompute.isComplete(spark.sparkContext().hadoopConfiguration(), layout, stage)) {
             throw new UsageException("stage '" + stage.id() + "' has not completed in run " + layout.runId()
                     + " (" + dir + "): run it first");
         }
@@ -328,7 +383,8 @@ public final class Main {
 
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
-                      String in, String out, String gold, String ror, List<String> arguments) {
+                      String in, String out, String gold, String ror, List<String> arguments, String resume,
+                      List<String> operands, int top) {
         static Invocation parse(String[] args) {
             List<String> conf = new ArrayList<>();
             List<String> set = new ArrayList<>();
@@ -339,6 +395,9 @@ public final class Main {
             String ror = null;
             Command command = null;
             boolean help = false;
+            String resume = null;
+            List<String> operands = new ArrayList<>();
+            int top = RunDiff.DEFAULT_TOP;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -350,9 +409,15 @@ public final class Main {
                     case "--out" -> out = value(args, ++i, a);
                     case "--gold" -> gold = value(args, ++i, a);
                     case "--ror" -> ror = value(args, ++i, a);
+                    case "--resume" -> resume = value(args, ++i, a);
+                    case "--top" -> top = positive(value(args, ++i, a), a);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
+                        }
+                        if (command == Command.DIFF) {
+                            operands.add(a);
+                            continue;
                         }
                         if (command != null) {
                             throw new UsageException("more than one command: " + command.id() + " and " + a);
@@ -373,14 +438,55 @@ public final class Main {
             if (command != null && command != Command.EVALUATE_AFFILIATIONS && gold != null) {
                 throw new UsageException("--gold is for " + Command.EVALUATE_AFFILIATIONS.id() + " only");
             }
+            checkRecomputeOptions(command, runId, resume, operands, in);
             if (command != null && command.standalone() && command != Command.EVALUATE_AFFILIATIONS
                     && (in == null || out == null)) {
                 throw new UsageException(command.id() + " needs --in and --out");
             }
-            if (command != null && !command.standalone() && (in != null || out != null)) {
+            if (command != null && !command.standalone() && command != Command.DIFF && (in != null || out != null)) {
                 throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
             }
-            return new Invocation(command, conf, set, runId, help, in, out, gold, ror, List.of(args));
+            return new Invocation(command, conf, set, runId, help, in, out, gold, ror, List.of(args), resume, operands,
+                    top);
+        }
+
+        /** --resume (stage commands only) and the two runs of diff. */
+        private static void checkRecomputeOptions(Command command, String runId, String resume, List<String> operands,
+                                                  String in) {
+            if (resume != null) {
+                if (!resume.matches("[A-Za-z0-9._-]+")) {
+                    throw new UsageException("--resume may hold only letters, digits, '.', '_' and '-'");
+                }
+                if (runId != null) {
+                    throw new UsageException("--resume RUN_ID names the run: give it without --run-id");
+                }
+                if (command != null && (command.standalone() || command == Command.DIFF)) {
+                    throw new UsageException("--resume is for pipeline and stage commands");
+                }
+            }
+            if (command == Command.DIFF) {
+                if (operands.size() != 2 || in != null) {
+                    throw new UsageException("usage: collab-atlas diff RUN_A RUN_B [--top N] [--out DIR]");
+                }
+                for (String id : operands) {
+                    if (!id.matches("[A-Za-z0-9._-]+")) {
+                        throw new UsageException("diff: run id '" + id + "' may hold only letters, digits, '.', '_'"
+                                + " and '-'");
+                    }
+                }
+            }
+        }
+
+        private static int positive(String v, String option) {
+            try {
+                int n = Integer.parseInt(v);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new UsageException(option + " needs a positive whole number, not '" + v + "'");
         }
 
         private static String value(String[] args, int i, String option) {

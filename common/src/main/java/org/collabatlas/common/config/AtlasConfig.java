@@ -50,7 +50,8 @@ public final class AtlasConfig {
         this.spark = new Settings.Spark(c.optString("spark.master"), c.string("spark.app-name"),
                 c.positiveInt("spark.shuffle-partitions"), c.optString("spark.checkpoint-dir"),
                 c.stringMap("spark.properties"));
-        this.output = new Settings.Output(c.string("output.dir"), c.bool("output.overwrite"));
+        this.output = new Settings.Output(c.string("output.dir"), c.bool("output.overwrite"),
+                c.nonNegativeInt("output.keep-runs"));
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));

@@ -16,8 +16,8 @@ public final class Settings {
                         Map<String, String> properties) {
     }
 
-    /** {@code output.*}. */
-    public record Output(String dir, boolean overwrite) {
+    /** {@code output.*}; {@code keepRuns} 0 = keep every run. */
+    public record Output(String dir, boolean overwrite, int keepRuns) {
     }
 
     /** One element of {@code ingest.inputs}. */

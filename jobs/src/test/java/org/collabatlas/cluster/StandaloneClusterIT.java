@@ -1,0 +1,193 @@
+package org.collabatlas.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.collabatlas.cli.Command;
+import org.collabatlas.common.ingest.SharedData;
+import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.SparkTestSession;
+import org.collabatlas.testing.Tables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job jar on a real multi-process Spark cluster: a standalone master and two workers (separate JVMs on
+ * 127.0.0.1, from a Spark home assembled by {@code deploy/bin/spark-home}), the full pipeline submitted in client
+ * mode by {@code deploy/bin/submit --master spark://127.0.0.1:PORT}, over the sample corpus (every input format)
+ * plus all the real records of {@code ../shared/data} when present. The same pipeline runs locally
+ * ({@code deploy/bin/collab-atlas}, embedded Spark, {@code local[2]}); every table of both runs must be equal row by
+ * row after sorting, floating values within 1e-9.
+ *
+ * <p>Runs in the {@code integration-test} phase ({@code mvn verify}), after {@code package} has built the job jar.
+ */
+@ExtendWith(SparkTestSession.class)
+class StandaloneClusterIT {
+    static final double TOLERANCE = 1e-9;
+    /**
+     * Per process (local run, cluster run). About 1-2 minutes each on an idle 2-core machine; on a 2-core machine
+     * shared with six other builds (load 30) the cluster run took over 20 minutes. -Dcollabatlas.it.timeout.minutes.
+     */
+    static final Duration TIMEOUT = Duration.ofMinutes(Long.getLong("collabatlas.it.timeout.minutes", 60));
+
+    @TempDir
+    static Path tmp;
+    static Path root;
+    static Path localRun;
+    static Path clusterRun;
+    static String clusterOutput;
+    static boolean realData;
+    static int[] appsPerWorker = new int[2];
+
+    @BeforeAll
+    static void runBoth() throws Exception {
+        root = Path.of(System.getProperty("collabatlas.root")).toAbsolutePath();
+        Path jar = jobJar(root);
+        Path home = tmp.resolve("spark-home");
+        exec(List.of(root.resolve("deploy/bin/spark-home").toString(), home.toString()), Map.of(),
+                tmp.resolve("spark-home.log"));
+
+        List<String> common = new ArrayList<>(List.of("pipeline",
+                "--set", "spark.master=\"local[2]\"", "--set", "spark.shuffle-partitions=4",
+                "--set", "ingest.years=all", "--set", "ingest.inputs=" + inputs(root)));
+
+        List<String> local = new ArrayList<>(List.of(root.resolve("deploy/bin/collab-atlas").toString()));
+        local.addAll(common);
+        local.addAll(List.of("--run-id", "local", "--set", "output.dir=" + tmp.resolve("out-local")));
+        exec(local, Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1"), tmp.resolve("local.log"));
+        localRun = tmp.resolve("out-local/runs/local");
+
+        try (StandaloneCluster cluster = new StandaloneCluster(home, root, Files.createDirectories(tmp.resolve("c")))) {
+            cluster.start(2, 1, "1536m");
+            List<String> submit = new ArrayList<>(List.of(root.resolve("deploy/bin/submit").toString(),
+                    "--master", cluster.masterUrl(), "--deploy-mode", "client", "--driver-memory", "1536m",
+                    "--conf", "spark.executor.memory=1g", "--conf", "spark.cores.max=2",
+                    "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
+                    "--jar", jar.toString()));
+            submit.addAll(common);
+            submit.addAll(List.of("--run-id", "cluster", "--set", "output.dir=" + tmp.resolve("out-cluster")));
+            exec(submit, cluster.environment(), tmp.resolve("submit.log"));
+            for (int i = 0; i < 2; i++) {
+                try (Stream<Path> apps = Files.list(cluster.workDir(i + 1))) {
+                    appsPerWorker[i] = (int) apps.filter(p -> p.getFileName().toString().startsWith("app-")).count();
+                }
+            }
+        }
+        clusterRun = tmp.resolve("out-cluster/runs/cluster");
+    }
+
+    @Test
+    void theClusterRunUsedBothWorkers() throws IOException {
+        JsonNode run = Cli.json(clusterRun.resolve("_run.json"));
+        assertEquals("succeeded", run.get("status").asText());
+        assertTrue(run.get("master").asText().startsWith("spark://127.0.0.1:"), run.get("master").asText());
+        assertEquals("local[2]", Cli.json(localRun.resolve("_run.json")).get("master").asText());
+        assertEquals(1, appsPerWorker[0], "executors of the application on worker 1");
+        assertEquals(1, appsPerWorker[1], "executors of the application on worker 2");
+        assertEquals("cluster\n", Files.readString(tmp.resolve("out-cluster/latest")));
+    }
+
+    @Test
+    void everyTableEqualsTheLocalRun(SparkSession spark) {
+        int n = Tables.assertRunsEqual(spark, localRun, clusterRun, TOLERANCE);
+        List<String> tables = Tables.list(localRun);
+        for (String expected : List.of("ingest/papers", "ingest/authorships", "ingest/rejects",
+                "resolve/authorships_resolved", "graph/vertices", "graph/edges", "centrality/metrics")) {
+            assertTrue(tables.contains(expected), expected + " in " + tables);
+        }
+        System.out.println("standalone cluster vs local[2]: " + n + " tables equal" + (realData
+                ? " (sample corpus + shared data)" : " (sample corpus only)"));
+    }
+
+    @Test
+    void stageCountsAndConfigHashAreEqual() {
+        JsonNode l = Cli.json(localRun.resolve("_run.json"));
+        JsonNode c = Cli.json(clusterRun.resolve("_run.json"));
+        assertEquals(l.get("config_hash"), c.get("config_hash"));
+        for (Command stage : Command.STAGES) {
+            if (Files.exists(localRun.resolve(stage.id()))) {
+                JsonNode ls = Cli.json(localRun.resolve(stage.id()).resolve("_run.json"));
+                JsonNode cs = Cli.json(clusterRun.resolve(stage.id()).resolve("_run.json"));
+                assertEquals("succeeded", cs.get("status").asText(), stage.id());
+                assertEquals(ls.get("counts"), cs.get("counts"), stage.id() + " counts");
+            }
+        }
+        if (realData) {
+            assertTrue(l.at("/stages/ingest/counts/read").asLong() > 20_000, "the shared data was read");
+        }
+    }
+
+    static Path jobJar(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(root.resolve("jobs/target"))) {
+            return s.filter(p -> p.getFileName().toString().matches("collab-atlas-jobs-.*-all\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no job jar in jobs/target: this test runs in "
+                            + "the integration-test phase (mvn verify), after package"));
+        }
+    }
+
+    /** The sample corpus (every format), plus the shared real data when present, as an ingest.inputs value. */
+    static String inputs(Path root) {
+        Path sample = root.resolve("conf/sample-corpus");
+        List<String> in = new ArrayList<>(List.of(input("ieee-xplore-api", sample.resolve("ieee")),
+                input("acm-dl", sample.resolve("acm")), input("wos", sample.resolve("wos")),
+                input("scopus", sample.resolve("scopus")), input("openalex", sample.resolve("openalex"))));
+        Path data = SharedData.root();
+        realData = Files.isDirectory(data.resolve("ieee-xplore"));
+        if (realData) {
+            in.addAll(List.of(input("ieee-xplore-api", data.resolve("ieee-xplore")),
+                    input("acm-dl", data.resolve("acm-dl")), input("wos", data.resolve("wos")),
+                    input("scopus", data.resolve("scopus"))));
+        } else {
+            System.out.println("StandaloneClusterIT: shared data folder " + data + " is absent: the cluster runs "
+                    + "the sample corpus only (the shared data is present in CI)");
+        }
+        return "[" + String.join(",", in) + "]";
+    }
+
+    private static String input(String format, Path path) {
+        return "{format=" + format + ",path=\"" + path.toAbsolutePath() + "\"}";
+    }
+
+    /** Runs a command to completion (its process tree is killed on timeout); fails with its log's tail. */
+    static void exec(List<String> cmd, Map<String, String> env, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        Thread hook = new Thread(() -> StandaloneCluster.killTree(p.toHandle()));
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (!p.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                StandaloneCluster.killTree(p.toHandle());
+                throw new AssertionError(String.join(" ", cmd.subList(0, 2)) + " did not finish within "
+                        + TIMEOUT.toMinutes() + " minutes: " + tail(log));
+            }
+            if (p.exitValue() != 0) {
+                throw new AssertionError(cmd.get(0) + " exited with " + p.exitValue() + ": " + tail(log));
+            }
+        } finally {
+            StandaloneCluster.killTree(p.toHandle());
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}
