@@ -21,6 +21,8 @@ import org.collabatlas.centrality.CentralityJob;
 import org.collabatlas.centrality.EdgeMetricsJob;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
+import org.collabatlas.common.generate.CorpusSpec;
+import org.collabatlas.generate.GenerateJob;
 import org.collabatlas.graph.GraphJob;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
@@ -60,7 +62,7 @@ public final class Main {
                 out.print(usage());
                 return 0;
             }
-            config = loadConfig(inv.confFiles(), inv.settings());
+            config = loadConfig(inv.confFiles(), inv.allSettings());
         } catch (UsageException e) {
             err.println("collab-atlas: " + e.getMessage());
             err.print(usage());
@@ -88,7 +90,9 @@ public final class Main {
     static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("usage: collab-atlas <command> [--conf FILE]... [--set key=value]... [--run-id ID]\n");
-        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n\n");
+        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n");
+        sb.append("       collab-atlas generate [--papers N] [--seed S] [--out DIR] [--formats ieee-xplore-api,acm-dl]"
+                + " [--gzip]\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
             sb.append(String.format("  %-10s %s%n", c.id(), c.summary()));
@@ -102,6 +106,9 @@ public final class Main {
         sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id for pipeline and\n");
         sb.append("                   ingest; the latest complete run for a later stage alone)\n");
         sb.append("  --in, --out      input file and output directory of edge-metrics\n");
+        sb.append("  --papers, --seed, --formats, --gzip, --out\n");
+        sb.append("                   of generate: the same as --set generate.papers=N, generate.seed=S,\n");
+        sb.append("                   generate.formats=[...], generate.gzip=true, generate.dir=DIR\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -158,6 +165,10 @@ public final class Main {
     private static void execute(Invocation inv, AtlasConfig config, PrintStream out) {
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        if (inv.command() == Command.GENERATE) {
+            generate(spark, config, out, true);
+            return;
+        }
         if (inv.command().standalone()) {
             StageReport report = new StageReport(inv.command().id());
             report.put("version", version()).put("config_hash", config.hash()).put("in", inv.in());
@@ -169,6 +180,10 @@ public final class Main {
         }
         List<Command> stages = inv.command() == Command.PIPELINE ? Command.STAGES : List.of(inv.command());
         boolean newRun = stages.get(0) == Command.INGEST;
+        Map<String, Object> corpus = null;
+        if (newRun && config.generate().beforeIngest()) {
+            corpus = generate(spark, config, out, false);
+        }
         String runId = inv.runId();
         if (runId == null) {
             runId = newRun ? RunLayout.newRunId(config.hash()) : RunLayout.latest(hadoop, config.output().dir());
@@ -198,6 +213,9 @@ public final class Main {
         run.put("config_hash", config.hash());
         run.put("config", config.asMap());
         run.put("status", "running");
+        if (corpus != null) {
+            run.put("generated_corpus", corpus);
+        }
         Map<String, Object> stageSummaries = new LinkedHashMap<>();
         run.put("stages", stageSummaries);
         LOG.info("run {} -> {}", runId, layout.runDir());
@@ -228,6 +246,51 @@ public final class Main {
         HadoopFiles.writeString(hadoop, HadoopFiles.child(layout.runDir(), "_run.json"), StageReport.toJson(run));
         layout.markLatest(hadoop);
         out.println("run " + runId + " complete: " + layout.runDir());
+    }
+
+    /**
+     * Generates the corpus of {@code generate.*} into {@link GenerateJob#dir}; unless {@code always}, only when its
+     * manifest is missing or describes another corpus. Returns where it is and its identity.
+     */
+    private static Map<String, Object> generate(SparkSession spark, AtlasConfig config, PrintStream out,
+                                                boolean always) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        String dir = GenerateJob.dir(config);
+        CorpusSpec spec;
+        try {
+            spec = GenerateJob.spec(config.generate(), config.resolve().ror());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(List.of("generate: " + e.getMessage()));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("dir", dir);
+        summary.put("config_hash", spec.hash());
+        summary.put("papers", spec.papers());
+        summary.put("seed", spec.seed());
+        if (!always && GenerateJob.upToDate(hadoop, dir, spec)) {
+            summary.put("generated", false);
+            out.println("generate: corpus of " + spec.papers() + " papers (seed " + spec.seed() + ") is up to date -> "
+                    + dir);
+            return summary;
+        }
+        StageReport report = new StageReport(Command.GENERATE.id());
+        report.put("version", version()).put("config_hash", config.hash());
+        try {
+            GenerateJob.run(spark, spec, config.resolve().ror(), config.generate().tasks(), dir, report);
+            report.finish("succeeded");
+        } catch (RuntimeException e) {
+            report.put("error", String.valueOf(e.getMessage()));
+            report.finish("failed");
+            writeQuietly(hadoop, HadoopFiles.child(dir, GenerateJob.RUN), report.toJson());
+            throw e;
+        }
+        Map<String, Object> stageMap = report.toMap();
+        stageMap.put("config", config.asMap());
+        HadoopFiles.writeString(hadoop, HadoopFiles.child(dir, GenerateJob.RUN), StageReport.toJson(stageMap));
+        summary.put("generated", true);
+        summary.put("wall_seconds", report.toMap().get("wall_seconds"));
+        out.println("generate: " + report.get("counts") + " -> " + dir);
+        return summary;
     }
 
     private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
@@ -298,7 +361,14 @@ public final class Main {
 
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
-                      String in, String out, List<String> arguments) {
+                      String in, String out, List<String> arguments, List<String> generateSettings) {
+        /** {@code --set} settings after those implied by the options of {@code generate} (which {@code --set} wins over). */
+        List<String> allSettings() {
+            List<String> all = new ArrayList<>(settings);
+            all.addAll(generateSettings);
+            return all;
+        }
+
         static Invocation parse(String[] args) {
             List<String> conf = new ArrayList<>();
             List<String> set = new ArrayList<>();
@@ -307,6 +377,7 @@ public final class Main {
             String out = null;
             Command command = null;
             boolean help = false;
+            List<String> generate = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -316,6 +387,10 @@ public final class Main {
                     case "--run-id" -> runId = value(args, ++i, a);
                     case "--in" -> in = value(args, ++i, a);
                     case "--out" -> out = value(args, ++i, a);
+                    case "--papers" -> generate.add("generate.papers=" + value(args, ++i, a));
+                    case "--seed" -> generate.add("generate.seed=" + value(args, ++i, a));
+                    case "--formats" -> generate.add("generate.formats=[" + value(args, ++i, a) + "]");
+                    case "--gzip" -> generate.add("generate.gzip=true");
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -333,13 +408,22 @@ public final class Main {
             if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
                 throw new UsageException("--run-id may hold only letters, digits, '.', '_' and '-'");
             }
-            if (command != null && command.standalone() && (in == null || out == null)) {
+            if (command == Command.EDGE_METRICS && (in == null || out == null)) {
                 throw new UsageException(command.id() + " needs --in and --out");
+            }
+            if (command == Command.GENERATE && in != null) {
+                throw new UsageException("generate has no --in");
+            }
+            if (command == Command.GENERATE && out != null) {
+                generate.add("generate.dir=\"" + out.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            }
+            if (command != null && command != Command.GENERATE && !generate.isEmpty()) {
+                throw new UsageException("--papers, --seed, --formats and --gzip are for generate only");
             }
             if (command != null && !command.standalone() && (in != null || out != null)) {
                 throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
             }
-            return new Invocation(command, conf, set, runId, help, in, out, List.of(args));
+            return new Invocation(command, conf, set, runId, help, in, out, List.of(args), generate);
         }
 
         private static String value(String[] args, int i, String option) {

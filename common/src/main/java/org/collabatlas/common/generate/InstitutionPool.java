@@ -100,7 +100,8 @@ public final class InstitutionPool implements Serializable {
                 acronyms.add(n.value());
             } else if (n.lang() != null && NATIVE_LANGS.contains(n.lang())) {
                 natives.add(n.value());
-            } else if (n.type() != Name.Type.DISPLAY && isLatin(n.value()) && !names.contains(n.value())) {
+            } else if (n.type() != Name.Type.DISPLAY && (n.lang() == null || n.lang().equals("en"))
+                    && isLatin(n.value()) && !names.contains(n.value())) {
                 names.add(n.value());
             }
         }
