@@ -124,7 +124,7 @@ public final class AffiliationStyler implements Serializable {
         if (p < PUNCTUATION / 3) {
             s = s.replaceFirst(", ", " ");
         } else if (p < 2 * PUNCTUATION / 3) {
-            s = s.replace(", ", " ,  ");
+            s = s.replace(", ", " , ");
         } else if (p < PUNCTUATION) {
             s = s + ".";
         }

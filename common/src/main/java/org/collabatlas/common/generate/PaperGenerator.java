@@ -152,7 +152,10 @@ public final class PaperGenerator implements Serializable {
             affs.add(new SyntheticPaper.Affiliation(styler.write(inst, r), inst.rorId(), country));
             if (ieee && r.nextDouble() < SECOND_AFFILIATION) {
                 SyntheticInstitution other = institutions.draw(country, r);
-                affs.add(new SyntheticPaper.Affiliation(styler.write(other, r), other.rorId(), country));
+                String text = styler.write(other, r);
+                if (!text.equals(affs.get(0).text())) { // a source lists one string once per author
+                    affs.add(new SyntheticPaper.Affiliation(text, other.rorId(), country));
+                }
             }
             long key = mix(((inst.rorId() == null ? inst.names().get(0) : inst.rorId()).hashCode() * 1000L)
                     + r.nextInt(400));
