@@ -12,7 +12,9 @@ public enum Command {
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
     PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
     EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
-    GENERATE("generate", "a synthetic corpus (IEEE, ACM) calibrated to the study, with ground truth -> --out DIR");
+    GENERATE("generate", "a synthetic corpus (IEEE, ACM) calibrated to the study, with ground truth -> --out DIR"),
+    EVALUATE_CORPUS("evaluate-corpus", "a run (--in RUN_DIR) on a generated corpus against its ground truth -> "
+            + "--out DIR/accuracy.json");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
@@ -35,7 +37,7 @@ public enum Command {
 
     /** A command outside the run layout, reading {@code --in} and writing {@code --out}. */
     public boolean standalone() {
-        return this == EDGE_METRICS || this == GENERATE;
+        return this == EDGE_METRICS || this == GENERATE || this == EVALUATE_CORPUS;
     }
 
     static String standaloneIds() {

@@ -169,6 +169,10 @@ public final class Main {
             generate(spark, config, out, true);
             return;
         }
+        if (inv.command() == Command.EVALUATE_CORPUS) {
+            evaluateCorpus(spark, config, inv.in(), inv.out(), out);
+            return;
+        }
         if (inv.command().standalone()) {
             StageReport report = new StageReport(inv.command().id());
             report.put("version", version()).put("config_hash", config.hash()).put("in", inv.in());
@@ -181,7 +185,7 @@ public final class Main {
         List<Command> stages = inv.command() == Command.PIPELINE ? Command.STAGES : List.of(inv.command());
         boolean newRun = stages.get(0) == Command.INGEST;
         Map<String, Object> corpus = null;
-        if (newRun && config.generate().beforeIngest()) {
+        if (newRun && config.generate().beforeIngest() && GenerateJob.readsCorpus(config)) {
             corpus = generate(spark, config, out, false);
         }
         String runId = inv.runId();
@@ -291,6 +295,35 @@ public final class Main {
         summary.put("wall_seconds", report.toMap().get("wall_seconds"));
         out.println("generate: " + report.get("counts") + " -> " + dir);
         return summary;
+    }
+
+    /** Accuracy of the run in {@code runDir} against the ground truth of the corpus it generated and ingested. */
+    private static void evaluateCorpus(SparkSession spark, AtlasConfig config, String runDir, String outDir,
+                                       PrintStream out) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        String runJson = HadoopFiles.readString(hadoop, HadoopFiles.child(runDir, "_run.json"));
+        if (runJson == null) {
+            throw new UsageException("no run in " + runDir + " (no _run.json)");
+        }
+        String corpus;
+        try {
+            corpus = new com.fasterxml.jackson.databind.ObjectMapper().readTree(runJson)
+                    .at("/generated_corpus/dir").asText(null);
+        } catch (IOException e) {
+            throw new UsageException(runDir + "/_run.json is not JSON: " + e.getMessage());
+        }
+        if (corpus == null) {
+            corpus = GenerateJob.dir(config);
+        }
+        if (GenerateJob.manifestHash(hadoop, corpus) == null) {
+            throw new UsageException("no generated corpus (corpus.json) in " + corpus);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("run", runDir);
+        result.put("corpus", corpus);
+        result.putAll(org.collabatlas.generate.EvaluateCorpus.run(spark, runDir, corpus));
+        HadoopFiles.writeString(hadoop, HadoopFiles.child(outDir, "accuracy.json"), StageReport.toJson(result));
+        out.println("evaluate-corpus: " + result + " -> " + outDir);
     }
 
     private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
@@ -408,7 +441,7 @@ public final class Main {
             if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
                 throw new UsageException("--run-id may hold only letters, digits, '.', '_' and '-'");
             }
-            if (command == Command.EDGE_METRICS && (in == null || out == null)) {
+            if ((command == Command.EDGE_METRICS || command == Command.EVALUATE_CORPUS) && (in == null || out == null)) {
                 throw new UsageException(command.id() + " needs --in and --out");
             }
             if (command == Command.GENERATE && in != null) {

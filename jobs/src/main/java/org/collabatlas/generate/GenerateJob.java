@@ -54,6 +54,16 @@ public final class GenerateJob {
         return d != null ? d : HadoopFiles.child(config.output().dir(), "generated-corpus");
     }
 
+    /**
+     * Whether an input of {@code ingest.inputs} lies inside the corpus directory: only then does
+     * {@code generate.before-ingest} generate (inputs set elsewhere, e.g. to real data, never trigger it).
+     */
+    public static boolean readsCorpus(AtlasConfig config) {
+        String corpus = new Path(dir(config)).toString() + Path.SEPARATOR;
+        return config.ingest().inputs().stream()
+                .anyMatch(i -> (new Path(i.path()).toString() + Path.SEPARATOR).startsWith(corpus));
+    }
+
     /** The spec of {@code generate.*} with the gazetteer of {@code resolve.ror}. */
     public static CorpusSpec spec(Settings.Generate g, String ror) {
         return new CorpusSpec(g.papers(), g.seed(), g.formats(), g.duplicateShare(), g.acmShare(), g.gzip(),
