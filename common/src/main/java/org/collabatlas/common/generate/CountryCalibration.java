@@ -57,7 +57,7 @@ public final class CountryCalibration implements Serializable {
     };
     /** Papers of the first tail country (after REST_OF_WORLD), Zipf exponent and ratio of the tail. */
     static final double TAIL_FIRST = 650;
-    static final double TAIL_EXPONENT = 1.25;
+    static final double TAIL_EXPONENT = 0.75;
     static final double TAIL_RATIO = 0.62;
     /** ISO codes left out: uninhabited territories with no research output. */
     static final Set<String> EXCLUDED = Set.of("AQ", "BV", "HM", "UM");
