@@ -55,7 +55,7 @@ class GenerateJobTest {
         assertEquals(1100, manifest.get("papers").asLong());
         assertEquals(3, manifest.get("seed").asLong());
         assertEquals(20, manifest.get("files").size());
-        assertTrue(manifest.get("files").get(0).asText().endsWith(".json.gz"));
+        assertTrue(manifest.get("files").get(0).asText().endsWith(".jsonl.gz"));
         assertEquals(64, manifest.get("config_hash").asText().length());
         JsonNode c = manifest.get("counts");
         assertEquals(1100 + c.get("duplicated_papers").asLong(), c.get("records").asLong());

@@ -18,7 +18,9 @@ import org.collabatlas.common.ingest.SourceFormat;
  * Writes one chunk of a corpus (papers [k * papersPerFile, min(N, (k + 1) * papersPerFile))) in the real source
  * formats the ingest parsers read, plus its ground truth:
  * <pre>
- *   ieee-xplore-api/part-KKKKK.json[.gz]       an IEEE Xplore Metadata API response {"total_records", "articles"}
+ *   ieee-xplore-api/part-KKKKK.jsonl[.gz]      IEEE Xplore Metadata API responses {"total_records", "articles"}, one
+ *                                              per line, {@value #IEEE_PAGE} articles each (a harvest of the API's
+ *                                              pages; total_records = the chunk's IEEE articles)
  *   acm-dl/part-KKKKK.jsonl[.gz]               ACM DL paper objects, one per line
  *   ground-truth/papers/part-KKKKK.csv[.gz]    doi,paper_index,year,formats,categories,international,countries,n_authors
  *   ground-truth/authorships/part-KKKKK.csv[.gz]
@@ -41,6 +43,8 @@ public final class CorpusWriter {
             + "n_authors";
     public static final String AUTHORSHIPS_HEADER = "doi,paper_index,author_position,affiliation_index,"
             + "institution_id,country,affiliation";
+    /** Articles per IEEE Xplore API response: the API's largest page ({@code max_records} = 200). */
+    public static final int IEEE_PAGE = 200;
     private static final JsonFactory JSON = new JsonFactory();
 
     /** Opens a file of the corpus for writing, by its path relative to the corpus directory. */
@@ -67,7 +71,7 @@ public final class CorpusWriter {
         String part = partName(chunk);
         List<String> out = new ArrayList<>();
         if (spec.writes(SourceFormat.IEEE_XPLORE_API)) {
-            out.add(IEEE_DIR + "/" + part + ".json" + gz);
+            out.add(IEEE_DIR + "/" + part + ".jsonl" + gz);
         }
         if (spec.writes(SourceFormat.ACM_DL)) {
             out.add(ACM_DIR + "/" + part + ".jsonl" + gz);
@@ -91,6 +95,7 @@ public final class CorpusWriter {
         if (spec.writes(SourceFormat.IEEE_XPLORE_API)) {
             ieeeOut = open(sink, files.get(f++), spec.gzip());
             ieee = JSON.createGenerator(ieeeOut, JsonEncoding.UTF8);
+            ieee.setRootValueSeparator(null);
         }
         JsonGenerator acm = null;
         OutputStream acmOut = null;
@@ -116,14 +121,19 @@ public final class CorpusWriter {
         long acmCount = 0;
         long rows = 0;
         long international = 0;
-        if (ieee != null) {
-            ieee.writeStartObject();
-            ieee.writeNumberField("total_records", ieeeCount);
-            ieee.writeArrayFieldStart("articles");
-        }
+        int onPage = 0;
         for (SyntheticPaper p : batch) {
             if (p.ieee()) {
+                if (onPage == 0) {
+                    ieee.writeStartObject();
+                    ieee.writeNumberField("total_records", ieeeCount);
+                    ieee.writeArrayFieldStart("articles");
+                }
                 writeIeee(ieee, p);
+                if (++onPage == IEEE_PAGE) {
+                    endPage(ieee, ieeeOut);
+                    onPage = 0;
+                }
             }
             if (p.acm()) {
                 writeAcm(acm, p);
@@ -137,10 +147,9 @@ public final class CorpusWriter {
             }
         }
         if (ieee != null) {
-            ieee.writeEndArray();
-            ieee.writeEndObject();
-            ieee.flush();
-            ieeeOut.write('\n');
+            if (onPage > 0) {
+                endPage(ieee, ieeeOut);
+            }
             ieee.close();
         }
         if (acm != null) {
@@ -149,6 +158,13 @@ public final class CorpusWriter {
         papers.close();
         authorships.close();
         return new ChunkStats(chunk, to - from, ieeeCount, acmCount, rows, international, files);
+    }
+
+    private static void endPage(JsonGenerator g, OutputStream out) throws IOException {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
     }
 
     private static OutputStream open(CorpusWriter.Sink sink, String path, boolean gzip) throws IOException {

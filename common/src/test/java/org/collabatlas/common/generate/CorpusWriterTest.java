@@ -107,6 +107,11 @@ class CorpusWriterTest {
                     YearWindow.parse("2016-2022"));
             assertEquals(List.of(), p.rejects(), f.getKey());
             (format == SourceFormat.IEEE_XPLORE_API ? ieee : acm).addAll(p.records());
+            if (format == SourceFormat.IEEE_XPLORE_API) {
+                long lines = new String(f.getValue(), StandardCharsets.UTF_8).lines().count();
+                assertEquals((p.records().size() + CorpusWriter.IEEE_PAGE - 1) / CorpusWriter.IEEE_PAGE, lines,
+                        "one API response of at most 200 articles per line");
+            }
         }
         Map<String, String> truthPapers = new HashMap<>();
         for (String line : lines(files, CorpusWriter.TRUTH_PAPERS, CorpusWriter.PAPERS_HEADER)) {
