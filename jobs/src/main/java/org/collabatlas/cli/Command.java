@@ -17,7 +17,11 @@ public enum Command {
     MATCH_AFFILIATIONS("match-affiliations", "a CSV with a column affiliation -> the same rows + ror_ids, country, score"),
     EVALUATE_AFFILIATIONS("evaluate-affiliations",
             "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)"),
-    DIFF("diff", "what changed between two complete runs: papers, top-N entries and exits, centrality ranks");
+    DIFF("diff", "what changed between two complete runs: papers, top-N entries and exits, centrality ranks"),
+
+    GENERATE("generate", "a synthetic corpus (IEEE, ACM) calibrated to the study, with ground truth -> --out DIR"),
+    EVALUATE_CORPUS("evaluate-corpus", "a run (--in RUN_DIR) on a generated corpus against its ground truth -> "
+            + "--out DIR/accuracy.json");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY, REPORT);
@@ -43,7 +47,8 @@ public enum Command {
      * {@code --gold}.
      */
     public boolean standalone() {
-        return this == EDGE_METRICS || this == MATCH_AFFILIATIONS || this == EVALUATE_AFFILIATIONS;
+        return this == EDGE_METRICS || this == MATCH_AFFILIATIONS || this == EVALUATE_AFFILIATIONS
+                || this == GENERATE || this == EVALUATE_CORPUS;
     }
 
     static String standaloneIds() {

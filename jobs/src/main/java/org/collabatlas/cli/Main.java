@@ -21,6 +21,8 @@ import org.collabatlas.centrality.CentralityJob;
 import org.collabatlas.centrality.EdgeMetricsJob;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
+import org.collabatlas.common.generate.CorpusSpec;
+import org.collabatlas.generate.GenerateJob;
 import org.collabatlas.graph.GraphJob;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
@@ -62,7 +64,7 @@ public final class Main {
                 out.print(usage());
                 return 0;
             }
-            List<String> settings = new ArrayList<>(inv.settings());
+            List<String> settings = new ArrayList<>(inv.allSettings());
             if (inv.ror() != null) {
                 settings.add("resolve.ror=" + com.typesafe.config.ConfigUtil.quoteString(inv.ror()));
             }
@@ -98,7 +100,9 @@ public final class Main {
         sb.append("       collab-atlas match-affiliations --in STRINGS.csv --out MATCHES.csv [--ror FILE]\n");
         sb.append("       collab-atlas evaluate-affiliations --gold GOLD.csv [--ror FILE]\n");
         sb.append("       collab-atlas pipeline --resume RUN_ID [--conf FILE]... [--set key=value]...\n");
-        sb.append("       collab-atlas diff RUN_A RUN_B [--top N] [--out DIR] [--conf FILE]... [--set key=value]...\n\n");
+        sb.append("       collab-atlas diff RUN_A RUN_B [--top N] [--out DIR] [--conf FILE]... [--set key=value]...\n");
+        sb.append("       collab-atlas generate [--papers N] [--seed S] [--out DIR] [--formats ieee-xplore-api,acm-dl]"
+                + " [--gzip]\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
             sb.append(String.format("  %-21s %s%n", c.id(), c.summary()));
@@ -111,13 +115,16 @@ public final class Main {
         sb.append("                   --set ingest.years=all --set 'ingest.inputs=[{format=wos,path=\"/data/wos\"}]'\n");
         sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id for pipeline and\n");
         sb.append("                   ingest; the latest complete run for a later stage alone)\n");
-        sb.append("  --in, --out      input and output of edge-metrics (a directory) and match-affiliations (a CSV file)\n");
+        sb.append("  --in, --out      input and output of edge-metrics, evaluate-corpus (directories), match-affiliations (CSV)\n");
         sb.append("  --gold FILE      gold CSV of evaluate-affiliations: affiliation,ror_id (NP or empty = none)\n");
         sb.append("  --ror FILE       a ROR data dump (JSON, v2 or v1, plain or gzip); the same as --set resolve.ror=FILE\n");
         sb.append("  --resume RUN_ID  continue run RUN_ID: skip stages complete with unchanged inputs and settings,\n");
         sb.append("                   rerun the others (after a failure, or when inputs or settings changed)\n");
         sb.append("  --top N          diff: size of the top lists compared (default " + RunDiff.DEFAULT_TOP + ")\n");
         sb.append("                   diff --out DIR: where diff.csv and diff.md go (default <output.dir>/diffs/A_vs_B)\n");
+        sb.append("  --papers, --seed, --formats, --gzip, --out\n");
+        sb.append("                   of generate: the same as --set generate.papers=N, generate.seed=S,\n");
+        sb.append("                   generate.formats=[...], generate.gzip=true, generate.dir=DIR\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -186,6 +193,14 @@ public final class Main {
             RunDiff.run(spark, config, inv.operands(), inv.top(), inv.out(), out);
             return;
         }
+        if (inv.command() == Command.GENERATE) {
+            generate(spark, config, out, true);
+            return;
+        }
+        if (inv.command() == Command.EVALUATE_CORPUS) {
+            evaluateCorpus(spark, config, inv.in(), inv.out(), out);
+            return;
+        }
         if (inv.command().standalone()) {
             StageReport report = new StageReport(inv.command().id());
             report.put("version", version()).put("config_hash", config.hash()).put("in", inv.in());
@@ -198,6 +213,10 @@ public final class Main {
         List<Command> stages = inv.command() == Command.PIPELINE ? Command.STAGES : List.of(inv.command());
         boolean resume = inv.resume() != null;
         boolean newRun = stages.get(0) == Command.STAGES.get(0) && !resume;
+        Map<String, Object> corpus = null;
+        if (newRun && config.generate().beforeIngest() && GenerateJob.readsCorpus(config)) {
+            corpus = generate(spark, config, out, false);
+        }
         String runId = resume ? inv.resume() : inv.runId();
         if (runId == null) {
             runId = newRun ? RunLayout.newRunId(config.hash()) : RunLayout.latest(hadoop, config.output().dir());
@@ -227,6 +246,9 @@ public final class Main {
         run.put("config_hash", config.hash());
         run.put("config", config.asMap());
         run.put("status", "running");
+        if (corpus != null) {
+            run.put("generated_corpus", corpus);
+        }
         Map<String, Object> stageSummaries = new LinkedHashMap<>();
         run.put("stages", stageSummaries);
         LOG.info("run {} -> {}", runId, layout.runDir());
@@ -303,6 +325,80 @@ public final class Main {
         out.println(stage.id() + ": complete with unchanged inputs and configuration, skipped -> "
                 + layout.stageDir(stage.id()));
         return true;
+    }
+
+    /**
+     * Generates the corpus of {@code generate.*} into {@link GenerateJob#dir}; unless {@code always}, only when its
+     * manifest is missing or describes another corpus. Returns where it is and its identity.
+     */
+    private static Map<String, Object> generate(SparkSession spark, AtlasConfig config, PrintStream out,
+                                                boolean always) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        String dir = GenerateJob.dir(config);
+        CorpusSpec spec;
+        try {
+            spec = GenerateJob.spec(config.generate(), config.resolve().ror());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(List.of("generate: " + e.getMessage()));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("dir", dir);
+        summary.put("config_hash", spec.hash());
+        summary.put("papers", spec.papers());
+        summary.put("seed", spec.seed());
+        if (!always && GenerateJob.upToDate(hadoop, dir, spec)) {
+            summary.put("generated", false);
+            out.println("generate: corpus of " + spec.papers() + " papers (seed " + spec.seed() + ") is up to date -> "
+                    + dir);
+            return summary;
+        }
+        StageReport report = new StageReport(Command.GENERATE.id());
+        report.put("version", version()).put("config_hash", config.hash());
+        try {
+            GenerateJob.run(spark, spec, config.resolve().ror(), config.generate().tasks(), dir, report);
+            report.finish("succeeded");
+        } catch (RuntimeException e) {
+            report.put("error", String.valueOf(e.getMessage()));
+            report.finish("failed");
+            writeQuietly(hadoop, HadoopFiles.child(dir, GenerateJob.RUN), report.toJson());
+            throw e;
+        }
+        Map<String, Object> stageMap = report.toMap();
+        stageMap.put("config", config.asMap());
+        HadoopFiles.writeString(hadoop, HadoopFiles.child(dir, GenerateJob.RUN), StageReport.toJson(stageMap));
+        summary.put("generated", true);
+        summary.put("wall_seconds", report.toMap().get("wall_seconds"));
+        out.println("generate: " + report.get("counts") + " -> " + dir);
+        return summary;
+    }
+
+    /** Accuracy of the run in {@code runDir} against the ground truth of the corpus it generated and ingested. */
+    private static void evaluateCorpus(SparkSession spark, AtlasConfig config, String runDir, String outDir,
+                                       PrintStream out) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        String runJson = HadoopFiles.readString(hadoop, HadoopFiles.child(runDir, "_run.json"));
+        if (runJson == null) {
+            throw new UsageException("no run in " + runDir + " (no _run.json)");
+        }
+        String corpus;
+        try {
+            corpus = new com.fasterxml.jackson.databind.ObjectMapper().readTree(runJson)
+                    .at("/generated_corpus/dir").asText(null);
+        } catch (IOException e) {
+            throw new UsageException(runDir + "/_run.json is not JSON: " + e.getMessage());
+        }
+        if (corpus == null) {
+            corpus = GenerateJob.dir(config);
+        }
+        if (GenerateJob.manifestHash(hadoop, corpus) == null) {
+            throw new UsageException("no generated corpus (corpus.json) in " + corpus);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("run", runDir);
+        result.put("corpus", corpus);
+        result.putAll(org.collabatlas.generate.EvaluateCorpus.run(spark, runDir, corpus));
+        HadoopFiles.writeString(hadoop, HadoopFiles.child(outDir, "accuracy.json"), StageReport.toJson(result));
+        out.println("evaluate-corpus: " + result + " -> " + outDir);
     }
 
     private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
@@ -384,7 +480,14 @@ public final class Main {
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
                       String in, String out, String gold, String ror, List<String> arguments, String resume,
-                      List<String> operands, int top) {
+                      List<String> operands, int top, List<String> generateSettings) {
+        /** {@code --set} settings after those implied by the options of {@code generate} (which {@code --set} wins over). */
+        List<String> allSettings() {
+            List<String> all = new ArrayList<>(settings);
+            all.addAll(generateSettings);
+            return all;
+        }
+
         static Invocation parse(String[] args) {
             List<String> conf = new ArrayList<>();
             List<String> set = new ArrayList<>();
@@ -398,6 +501,7 @@ public final class Main {
             String resume = null;
             List<String> operands = new ArrayList<>();
             int top = RunDiff.DEFAULT_TOP;
+            List<String> generate = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -411,6 +515,10 @@ public final class Main {
                     case "--ror" -> ror = value(args, ++i, a);
                     case "--resume" -> resume = value(args, ++i, a);
                     case "--top" -> top = positive(value(args, ++i, a), a);
+                    case "--papers" -> generate.add("generate.papers=" + value(args, ++i, a));
+                    case "--seed" -> generate.add("generate.seed=" + value(args, ++i, a));
+                    case "--formats" -> generate.add("generate.formats=[" + value(args, ++i, a) + "]");
+                    case "--gzip" -> generate.add("generate.gzip=true");
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -432,6 +540,18 @@ public final class Main {
             if (runId != null && !runId.matches("[A-Za-z0-9._-]+")) {
                 throw new UsageException("--run-id may hold only letters, digits, '.', '_' and '-'");
             }
+            if ((command == Command.EDGE_METRICS || command == Command.EVALUATE_CORPUS) && (in == null || out == null)) {
+                throw new UsageException(command.id() + " needs --in and --out");
+            }
+            if (command == Command.GENERATE && in != null) {
+                throw new UsageException("generate has no --in");
+            }
+            if (command == Command.GENERATE && out != null) {
+                generate.add("generate.dir=\"" + out.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            }
+            if (command != null && command != Command.GENERATE && !generate.isEmpty()) {
+                throw new UsageException("--papers, --seed, --formats and --gzip are for generate only");
+            }
             if (command == Command.EVALUATE_AFFILIATIONS && (gold == null || in != null || out != null)) {
                 throw new UsageException(command.id() + " needs --gold (and no --in or --out)");
             }
@@ -439,15 +559,14 @@ public final class Main {
                 throw new UsageException("--gold is for " + Command.EVALUATE_AFFILIATIONS.id() + " only");
             }
             checkRecomputeOptions(command, runId, resume, operands, in);
-            if (command != null && command.standalone() && command != Command.EVALUATE_AFFILIATIONS
-                    && (in == null || out == null)) {
+            if ((command == Command.MATCH_AFFILIATIONS) && (in == null || out == null)) {
                 throw new UsageException(command.id() + " needs --in and --out");
             }
             if (command != null && !command.standalone() && command != Command.DIFF && (in != null || out != null)) {
                 throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
             }
             return new Invocation(command, conf, set, runId, help, in, out, gold, ror, List.of(args), resume, operands,
-                    top);
+                    top, generate);
         }
 
         /** --resume (stage commands only) and the two runs of diff. */

@@ -113,4 +113,12 @@ public final class Columns {
     /** Values of {@link #UNIT}. */
     public static final String UNIT_RECORD = "record";
     public static final String UNIT_REJECT = "reject";
+
+    // generated corpus: ground truth (ground-truth/papers, ground-truth/authorships; doi as above)
+    public static final String PAPER_INDEX = "paper_index";
+    public static final String FORMATS = "formats";
+    public static final String CATEGORIES = "categories";
+    public static final String COUNTRIES = "countries";
+    public static final String INSTITUTION_ID = "institution_id";
+    public static final String AFFILIATION = "affiliation";
 }

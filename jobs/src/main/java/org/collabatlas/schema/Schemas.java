@@ -187,4 +187,21 @@ public final class Schemas {
         required(EIGENVECTOR_CONVERGED, DataTypes.BooleanType),
         required(LEVEL, DataTypes.StringType),
         required(SLICE, DataTypes.StringType)});
+
+    /**
+     * Ground truth of a generated corpus, per paper (CSV with a header; see {@code CorpusWriter}): {@code formats},
+     * {@code categories} and {@code countries} are lists separated by {@code |}.
+     */
+    public static final StructType GROUND_TRUTH_PAPERS = new StructType(new StructField[] {
+        required(DOI, DataTypes.StringType), required(PAPER_INDEX, DataTypes.LongType),
+        required(YEAR, DataTypes.IntegerType), required(FORMATS, DataTypes.StringType),
+        required(CATEGORIES, DataTypes.StringType), required(INTERNATIONAL, DataTypes.BooleanType),
+        required(COUNTRIES, DataTypes.StringType), required(N_AUTHORS, DataTypes.IntegerType)});
+
+    /** Ground truth of a generated corpus, per authorship; {@code institution_id} null for an unknown institution. */
+    public static final StructType GROUND_TRUTH_AUTHORSHIPS = new StructType(new StructField[] {
+        required(DOI, DataTypes.StringType), required(PAPER_INDEX, DataTypes.LongType),
+        required(AUTHOR_POSITION, DataTypes.IntegerType), required(AFFILIATION_INDEX, DataTypes.IntegerType),
+        nullable(INSTITUTION_ID, DataTypes.StringType), required(COUNTRY, DataTypes.StringType),
+        required(Columns.AFFILIATION, DataTypes.StringType)});
 }

@@ -69,10 +69,23 @@ class MainTest {
         assertTrue(empty.err().contains("holds no files to read"), empty.err());
     }
 
+    /** The hand-made sample corpus (every format, with rejects and duplicates on purpose) through every stage. */
+    static final String[] SAMPLE = {"--set", "generate.before-ingest=false", "--set",
+        "ingest.inputs=[{format=ieee-xplore-api,path=\"conf/sample-corpus/ieee\"},"
+            + "{format=acm-dl,path=\"conf/sample-corpus/acm\"},{format=wos,path=\"conf/sample-corpus/wos\"},"
+            + "{format=scopus,path=\"conf/sample-corpus/scopus\"},"
+            + "{format=openalex,path=\"conf/sample-corpus/openalex\"}]"};
+
+    private static Cli sample(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + SAMPLE.length);
+        System.arraycopy(SAMPLE, 0, all, args.length, SAMPLE.length);
+        return Cli.run(all);
+    }
+
     @Test
-    void theEmbeddedDefaultRunsTheWholePipeline() {
+    void theSampleCorpusRunsTheWholePipeline() {
         Path out = tmp.resolve("default-out");
-        Cli c = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
+        Cli c = sample("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
         assertEquals(0, c.exitCode(), c.err());
         assertTrue(c.out().contains("ingest: read 44 = accepted 40 + rejected 2 + merged 2"), c.out());
         assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/papers/_SUCCESS")));
@@ -92,10 +105,10 @@ class MainTest {
         assertEquals("r1", readLatest(out));
 
         // the same run id again is refused unless output.overwrite is set
-        Cli again = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
+        Cli again = sample("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
         assertEquals(2, again.exitCode());
         assertTrue(again.err().contains("exists"), again.err());
-        Cli overwrite = Cli.run("pipeline", "--run-id", "r1", "--set", "output.dir=" + out,
+        Cli overwrite = sample("pipeline", "--run-id", "r1", "--set", "output.dir=" + out,
                 "--set", "output.overwrite=true");
         assertEquals(0, overwrite.exitCode(), overwrite.err());
     }

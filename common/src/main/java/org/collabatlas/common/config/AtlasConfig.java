@@ -41,6 +41,7 @@ public final class AtlasConfig {
     private final Settings.Output output;
     private final Settings.Ingest ingest;
     private final Settings.Resolve resolve;
+    private final Settings.Generate generate;
     private final Settings.Graph graph;
     private final Settings.Centrality centrality;
     private final Settings.Report report;
@@ -55,6 +56,7 @@ public final class AtlasConfig {
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
+        this.generate = c.generate();
         this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class),
                 c.enumSet("graph.levels", Settings.Graph.Level.class),
                 c.positiveInt("graph.author.max-authors"));
@@ -108,6 +110,10 @@ public final class AtlasConfig {
 
     public Settings.Resolve resolve() {
         return resolve;
+    }
+
+    public Settings.Generate generate() {
+        return generate;
     }
 
     public Settings.Graph graph() {
@@ -461,6 +467,54 @@ public final class AtlasConfig {
                 }
             }
             return out;
+        }
+
+        Settings.Generate generate() {
+            String p = "generate.";
+            boolean before = bool(p + "before-ingest");
+            Long papers = number(p + "papers");
+            if (papers != null && papers < 1) {
+                problem(p + "papers", "must be at least 1, got " + papers);
+            }
+            long seed = anyLong(p + "seed");
+            String dir = optString(p + "dir");
+            List<SourceFormat> formats = formats(p + "formats");
+            for (int i = 0; i < formats.size(); i++) {
+                if (formats.get(i) != SourceFormat.IEEE_XPLORE_API && formats.get(i) != SourceFormat.ACM_DL) {
+                    problem(p + "formats[" + i + "]", "the generator writes ieee-xplore-api and acm-dl only, not '"
+                            + formats.get(i).id() + "'");
+                }
+            }
+            if (formats.isEmpty()) {
+                problem(p + "formats", "must name at least one format (ieee-xplore-api, acm-dl)");
+            }
+            double duplicate = share(p + "duplicate-share");
+            double acm = share(p + "acm-share");
+            if (duplicate + acm > 1) {
+                problem(p + "acm-share", "duplicate-share + acm-share must be at most 1, got " + (duplicate + acm));
+            }
+            boolean gzip = bool(p + "gzip");
+            int perFile = positiveInt(p + "papers-per-file");
+            int tasks = nonNegativeInt(p + "tasks");
+            return new Settings.Generate(before, papers == null || papers < 1 ? 1 : papers, seed, dir, formats,
+                    duplicate, acm, gzip, perFile, tasks);
+        }
+
+        /** A number from 0 to 1 inclusive. */
+        double share(String path) {
+            try {
+                double v = c.getDouble(path);
+                if (!(v >= 0 && v <= 1)) {
+                    problem(path, "must be a number from 0 to 1, got " + v);
+                    return 0;
+                }
+                return v;
+            } catch (ConfigException.Missing e) {
+                problem(path, "missing");
+            } catch (ConfigException.WrongType e) {
+                problem(path, "must be a number");
+            }
+            return 0;
         }
 
         Limits limits() {

@@ -34,6 +34,14 @@ public final class Settings {
         }
     }
 
+    /**
+     * {@code generate.*}: the synthetic corpus of {@code collab-atlas generate} and of the embedded default.
+     * {@code dir} null = {@code <output.dir>/generated-corpus}; {@code tasks} 0 = the default parallelism.
+     */
+    public record Generate(boolean beforeIngest, long papers, long seed, String dir, List<SourceFormat> formats,
+                           double duplicateShare, double acmShare, boolean gzip, int papersPerFile, int tasks) {
+    }
+
     /** {@code resolve.*}; {@code ror} null = the shipped gazetteer. */
     public record Resolve(String ror) {
     }
