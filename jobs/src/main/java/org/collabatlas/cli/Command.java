@@ -11,7 +11,8 @@ public enum Command {
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
     PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
-    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
+    EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
+    CORRUPT("corrupt", "a copy of a corpus with corrupted records at --rate, and the ground-truth manifest");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
@@ -34,7 +35,7 @@ public enum Command {
 
     /** A command outside the run layout, reading {@code --in} and writing {@code --out}. */
     public boolean standalone() {
-        return this == EDGE_METRICS;
+        return this == EDGE_METRICS || this == CORRUPT;
     }
 
     static String standaloneIds() {

@@ -21,6 +21,7 @@ import org.collabatlas.centrality.CentralityJob;
 import org.collabatlas.centrality.EdgeMetricsJob;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
+import org.collabatlas.corrupt.CorruptCorpus;
 import org.collabatlas.graph.GraphJob;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
@@ -88,7 +89,8 @@ public final class Main {
     static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("usage: collab-atlas <command> [--conf FILE]... [--set key=value]... [--run-id ID]\n");
-        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n\n");
+        sb.append("       collab-atlas edge-metrics --in EDGES.csv --out DIR [--conf FILE]... [--set key=value]...\n");
+        sb.append("       collab-atlas corrupt --in CORPUS --out DIR [--rate 0.01] [--seed 1] [--copies 1]\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
             sb.append(String.format("  %-10s %s%n", c.id(), c.summary()));
@@ -101,7 +103,9 @@ public final class Main {
         sb.append("                   --set ingest.years=all --set 'ingest.inputs=[{format=wos,path=\"/data/wos\"}]'\n");
         sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id for pipeline and\n");
         sb.append("                   ingest; the latest complete run for a later stage alone)\n");
-        sb.append("  --in, --out      input file and output directory of edge-metrics\n");
+        sb.append("  --in, --out      input file and output directory of edge-metrics; corpus folders of corrupt\n");
+        sb.append("  --rate R         corrupt: probability that a record (and a file) is corrupted (default 0.01)\n");
+        sb.append("  --seed S         corrupt: random seed (default 1); --copies N: copies with distinct ids\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -156,6 +160,10 @@ public final class Main {
     }
 
     private static void execute(Invocation inv, AtlasConfig config, PrintStream out) {
+        if (inv.command() == Command.CORRUPT) {
+            CorruptCorpus.run(new Configuration(), inv.in(), inv.out(), inv.options(), out);
+            return;
+        }
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         if (inv.command().standalone()) {
@@ -298,7 +306,7 @@ public final class Main {
 
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
-                      String in, String out, List<String> arguments) {
+                      String in, String out, List<String> arguments, Map<String, String> options) {
         static Invocation parse(String[] args) {
             List<String> conf = new ArrayList<>();
             List<String> set = new ArrayList<>();
@@ -307,6 +315,7 @@ public final class Main {
             String out = null;
             Command command = null;
             boolean help = false;
+            Map<String, String> options = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -316,6 +325,7 @@ public final class Main {
                     case "--run-id" -> runId = value(args, ++i, a);
                     case "--in" -> in = value(args, ++i, a);
                     case "--out" -> out = value(args, ++i, a);
+                    case "--rate", "--seed", "--copies" -> options.put(a.substring(2), value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -339,7 +349,10 @@ public final class Main {
             if (command != null && !command.standalone() && (in != null || out != null)) {
                 throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
             }
-            return new Invocation(command, conf, set, runId, help, in, out, List.of(args));
+            if (!options.isEmpty() && command != Command.CORRUPT) {
+                throw new UsageException("--rate, --seed and --copies are for corrupt only");
+            }
+            return new Invocation(command, conf, set, runId, help, in, out, List.of(args), options);
         }
 
         private static String value(String[] args, int i, String option) {
