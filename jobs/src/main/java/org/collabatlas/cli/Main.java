@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * org.collabatlas.cli.Main collab-atlas-jobs-<v>-all.jar <command> ...}).
  *
  * <p>Exit codes: 0 success; 2 bad command line or configuration; 3 an input path is missing or unreadable;
- * 1 any other failure (the stage's {@code _run.json} then says {@code failed}).
+ * 4 the output directory cannot be created or written; 1 any other failure (the stage's {@code _run.json} then says
+ * {@code failed}).
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -79,11 +80,29 @@ public final class Main {
         } catch (InputNotFoundException e) {
             err.println("collab-atlas: " + e.getMessage());
             return 3;
+        } catch (OutputNotWritableException e) {
+            err.println("collab-atlas: " + e.getMessage());
+            return 4;
         } catch (RuntimeException e) {
             LOG.error("command failed", e);
-            err.println("collab-atlas: " + inv.command().id() + " failed: " + e);
+            err.println("collab-atlas: " + inv.command().id() + " failed: " + describe(e, config));
             return 1;
         }
+    }
+
+    /**
+     * The innermost cause of a failure (Spark wraps a task's exception in several layers), and the output
+     * directory when the failure is an I/O error (a full disk, a path that became unwritable mid-run).
+     */
+    static String describe(Throwable e, AtlasConfig config) {
+        Throwable root = e;
+        boolean io = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            root = t;
+            io |= t instanceof IOException || t instanceof UncheckedIOException;
+        }
+        String what = root == e ? String.valueOf(e) : root + " (in " + e.getClass().getSimpleName() + ")";
+        return io ? what + "; output.dir is " + config.output().dir() : what;
     }
 
     static String usage() {
@@ -188,6 +207,7 @@ public final class Main {
         RunLayout layout = new RunLayout(config.output().dir(), runId);
         if (newRun) {
             prepare(hadoop, layout.runDir(), config.output().overwrite(), "run directory");
+            OutputCheck.writable(hadoop, layout.runDir());
         } else {
             if (!HadoopFiles.exists(hadoop, layout.runDir())) {
                 throw new UsageException("run directory " + layout.runDir() + " does not exist");
@@ -198,7 +218,7 @@ public final class Main {
         }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("command", inv.command().id());
-        run.put("arguments", inv.arguments());
+        run.put("arguments", org.collabatlas.common.config.Redaction.arguments(inv.arguments()));
         run.put("run_id", runId);
         run.put("version", version());
         run.put("spark_version", spark.version());
@@ -246,7 +266,8 @@ public final class Main {
             case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), dir, report);
             case GRAPH -> GraphJob.run(spark, config.graph().counting(), input(spark, layout, Command.INGEST),
                     input(spark, layout, Command.RESOLVE), dir, report);
-            case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
+            case CENTRALITY -> CentralityJob.run(spark, config.centrality(), config.privacy(),
+                    input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
         }

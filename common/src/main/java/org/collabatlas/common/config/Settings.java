@@ -44,6 +44,13 @@ public final class Settings {
         public enum Counting { FULL, FRACTIONAL }
     }
 
+    /**
+     * {@code privacy.*}: {@code pseudonymiseAuthors} replaces author names and ids by salted pseudonyms in exports
+     * that leave the cluster; the salt is in the environment variable {@code saltEnv}.
+     */
+    public record Privacy(boolean pseudonymiseAuthors, String saltEnv) {
+    }
+
     /** {@code centrality.*}. */
     public record Centrality(boolean exportCsv, PowerIteration eigenvector, PageRank pagerank,
                              Betweenness betweenness) {
