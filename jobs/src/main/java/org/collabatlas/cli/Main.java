@@ -83,7 +83,7 @@ public final class Main {
         } catch (OutputNotWritableException e) {
             err.println("collab-atlas: " + e.getMessage());
             return 4;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark and Hadoop throw checked exceptions from Scala code undeclared
             LOG.error("command failed", e);
             err.println("collab-atlas: " + inv.command().id() + " failed: " + describe(e, config));
             return 1;
@@ -99,9 +99,11 @@ public final class Main {
         boolean io = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             root = t;
-            io |= t instanceof IOException || t instanceof UncheckedIOException;
+            io |= t instanceof IOException || t instanceof UncheckedIOException
+                    || String.valueOf(t.getMessage()).contains("java.io.IOException");
         }
-        String what = root == e ? String.valueOf(e) : root + " (in " + e.getClass().getSimpleName() + ")";
+        String what = (root == e ? String.valueOf(e) : root + " (in " + e.getClass().getSimpleName() + ")")
+                .lines().findFirst().orElse("");
         return io ? what + "; output.dir is " + config.output().dir() : what;
     }
 
@@ -136,7 +138,7 @@ public final class Main {
         List<String> overlays = confFiles.isEmpty() ? List.of("local.conf") : confFiles;
         Config layered = ConfigFactory.empty();
         for (String s : settings) {
-            layered = layered.withFallback(AtlasConfig.parseSetting(s));
+            layered = AtlasConfig.parseSetting(s).withFallback(layered); // a later --set of the same key wins
         }
         for (int i = overlays.size() - 1; i >= 0; i--) {
             layered = layered.withFallback(overlay(overlays.get(i)));
@@ -261,6 +263,20 @@ public final class Main {
     private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
                                  StageReport report) {
         String dir = layout.stageDir(stage.id());
+        try {
+            runStageJob(stage, spark, config, layout, report, dir);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // a failed Spark job surfaces as a checked SparkException that Java does not see declared: without
+            // this the stage's _run.json would stay "running" and the command would end in a stack trace
+            throw new StageFailedException(stage.id() + " failed: " + String.valueOf(e.getMessage()).lines()
+                    .findFirst().orElse(""), e);
+        }
+    }
+
+    private static void runStageJob(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
+                                    StageReport report, String dir) throws Exception {
         switch (stage) {
             case INGEST -> IngestJob.run(spark, config.ingest(), dir, report);
             case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), dir, report);

@@ -14,10 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the key's path. The table: the {@code --set} given, then the line expected (a prefix of it).
  */
 class BadConfigTest {
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path configDir;
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
         // unknown keys, with a hint
-        "ingest.yeers=all | ingest.yeers: unknown key (set in --set ingest.yeers) (did you mean 'ingest.years'?)",
+        "ingest.yeers=all | ingest.yeers: unknown key (set in --set ingest.yeers: 1) (did you mean 'ingest.years'?)",
         "sparkk.master=local | sparkk: unknown key",
         "centrality.pagerank.damping=0.85 | centrality.pagerank.damping: unknown key",
         "ingest.inputs=[{format=wos,path=x,pth=y}] | ingest.inputs[0].pth: unknown key",
@@ -35,7 +38,7 @@ class BadConfigTest {
         // wrong values
         "spark.shuffle-partitions=0 | spark.shuffle-partitions: must be a whole number from 1",
         "ingest.limits.max-authors=-1 | ingest.limits.max-authors: must be a whole number from 1",
-        "ingest.limits.min-year=2030 | ingest.limits.min-year: must not be after ingest.limits.max-year",
+        "ingest.limits.min-year=2040 | ingest.limits.min-year: must not be after ingest.limits.max-year",
         "ingest.years=20x6 | ingest.years:",
         "graph.counting=partial | graph.counting: must be one of [full, fractional], got 'partial'",
         "centrality.pagerank.alpha=1.5 | centrality.pagerank.alpha: must be a number between 0 and 1",
@@ -48,10 +51,12 @@ class BadConfigTest {
         // a configuration that would do nothing
         "ingest.inputs=[] | ingest.inputs: is empty: there is nothing to ingest",
     })
-    void oneClearLineNamingTheKey(String setting, String expected) {
-        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("target/bad-config-never-written")));
-        Cli c = Cli.run("ingest", "--run-id", "bad", "--set", "output.dir=target/bad-config-never-written",
-                "--set", setting.strip());
+    void oneClearLineNamingTheKey(String setting, String expected) throws java.io.IOException {
+        // output.dir by --conf, so that the case's --set wins over it; nothing may be written there
+        java.nio.file.Path conf = java.nio.file.Files.writeString(configDir.resolve("out.conf"),
+                "output.dir = \"" + configDir.resolve("never-written") + "\"\n");
+        Cli c = Cli.run("ingest", "--run-id", "bad", "--conf", conf.toString(), "--set", setting.strip());
+        assertFalse(java.nio.file.Files.exists(configDir.resolve("never-written")), "the run started");
         assertEquals(2, c.exitCode(), c.err());
         List<String> problems = c.err().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
         assertEquals(1, problems.size(), "one problem line expected: " + c.err());
@@ -74,5 +79,14 @@ class BadConfigTest {
         assertTrue(problems.get(0).startsWith("ingest.years: the window 1950-1960 selects no record of the inputs: "
                 + "all 42 otherwise valid records are outside it (read 44)"), problems.get(0));
         assertEquals("previous-run\n", java.nio.file.Files.readString(out.resolve("latest")));
+    }
+
+    /** Of two --set of one key, the later wins (it was the earlier: a bug found writing this table). */
+    @org.junit.jupiter.api.Test
+    void theLaterSetOfAKeyWins() {
+        assertEquals(5, org.collabatlas.cli.Main.loadConfig(List.of(),
+                List.of("spark.shuffle-partitions=3", "spark.shuffle-partitions=5")).spark().shufflePartitions());
+        assertEquals("b", org.collabatlas.cli.Main.loadConfig(List.of(),
+                List.of("output.dir=a", "output.dir=b")).output().dir());
     }
 }

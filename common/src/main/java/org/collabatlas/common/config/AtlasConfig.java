@@ -235,8 +235,9 @@ public final class AtlasConfig {
         }
 
         String string(String path) {
+            int before = problems.size();
             String s = optString(path);
-            if (s == null || s.isBlank()) {
+            if ((s == null || s.isBlank()) && problems.size() == before) {
                 problem(path, "must be a non-empty string");
                 return "";
             }
