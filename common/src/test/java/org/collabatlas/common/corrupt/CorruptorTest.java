@@ -153,7 +153,7 @@ class CorruptorTest {
         Set<CorruptionKind> seen = EnumSet.noneOf(CorruptionKind.class);
         Set<String> expectations = new java.util.TreeSet<>();
         for (long seed = 1; seed <= 6; seed++) {
-            Corruptor c = new Corruptor(new Corruptor.Options(0.3, seed, f -> 2, 2, (f, id) -> true));
+            Corruptor c = new Corruptor(new Corruptor.Options(0.3, seed, f -> 2, 1, (f, id) -> true));
             Map<String, byte[]> out = run(c, corpus());
             Map<String, Object> byUnit = new HashMap<>();
             for (Map.Entry<String, byte[]> e : out.entrySet()) {
