@@ -52,8 +52,8 @@ public final class CentralityJob {
     private CentralityJob() {
     }
 
-    public static void run(SparkSession spark, Settings.Centrality settings, String graphDir, String stageDir,
-                           String exportDir, StageReport report) {
+    public static void run(SparkSession spark, Settings.Centrality settings, Settings.Privacy privacy,
+                           String graphDir, String stageDir, String exportDir, StageReport report) {
         Dataset<Row> vertices = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(graphDir,
                 GraphJob.VERTICES));
         Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(graphDir, GraphJob.EDGES));
@@ -104,7 +104,7 @@ public final class CentralityJob {
         large.forEach(LargeSlice::release);
         if (settings.exportCsv()) {
             report.step("export CSV", () -> CsvExport.write(spark.sparkContext().hadoopConfiguration(), exportDir,
-                    exported, rows, edges));
+                    exported, rows, edges, CsvExport.ids(privacy, System::getenv)));
             report.put("export", exportDir);
         }
         long total = rows.size();

@@ -5,9 +5,15 @@ import static org.collabatlas.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.collabatlas.common.config.InvalidConfigException;
+import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.privacy.Pseudonymiser;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.schema.Schemas;
 
@@ -15,7 +21,9 @@ import org.collabatlas.schema.Schemas;
  * CSV files for Gephi, VOSviewer and NetworkX: for each level and slice, {@code <export>/<level>/<slice>/edges.csv}
  * ({@code src,dst,weight}) and {@code metrics.csv} ({@code id,papers,international_papers,international_ratio,
  * degree,strength,eigenvector,pagerank,betweenness}), UTF-8, sorted by id, numbers in Java's shortest round-trip
- * form, so two runs over the same data give byte-identical files.
+ * form, so two runs over the same data give byte-identical files. The vertex ids of personal levels
+ * ({@link #PERSONAL_LEVELS}: authors) are written as {@link Pseudonymiser} pseudonyms when
+ * {@code privacy.pseudonymise-authors} is on (rows then sorted by pseudonym).
  */
 final class CsvExport {
     static final String METRICS_HEADER =
@@ -24,16 +32,49 @@ final class CsvExport {
     private CsvExport() {
     }
 
-    static void write(Configuration conf, String exportDir, List<Row> slices, List<Row> metrics, Dataset<Row> edges) {
+    /** Levels whose vertex ids identify people. */
+    static final Set<String> PERSONAL_LEVELS = Set.of("author");
+
+    /**
+     * How vertex ids of a level are written: as they are, or (personal levels, pseudonymisation on) as
+     * pseudonyms with the salt of the environment variable {@code privacy.salt-env}, read on first use.
+     */
+    static Function<String, UnaryOperator<String>> ids(Settings.Privacy privacy, UnaryOperator<String> env) {
+        Pseudonymiser[] p = new Pseudonymiser[1];
+        return level -> {
+            if (!privacy.pseudonymiseAuthors() || !PERSONAL_LEVELS.contains(level)) {
+                return UnaryOperator.identity();
+            }
+            if (p[0] == null) {
+                try {
+                    p[0] = Pseudonymiser.fromEnvironment(privacy.saltEnv(), env);
+                } catch (IllegalStateException e) {
+                    throw new InvalidConfigException(List.of("privacy.salt-env: " + e.getMessage()
+                            + " (the export of level '" + level + "' holds author ids and privacy.pseudonymise-"
+                            + "authors is true; set the variable, or set privacy.pseudonymise-authors = false)"));
+                }
+            }
+            return p[0]::authorId;
+        };
+    }
+
+    static void write(Configuration conf, String exportDir, List<Row> slices, List<Row> metrics, Dataset<Row> edges,
+                      Function<String, UnaryOperator<String>> idsOf) {
         for (Row s : slices) {
             String level = s.getString(0);
             String slice = s.getString(1);
+            UnaryOperator<String> id = idsOf.apply(level);
             String dir = HadoopFiles.child(HadoopFiles.child(exportDir, level), slice);
-            StringBuilder e = new StringBuilder("src,dst,weight\n");
+            List<String[]> edgeRows = new ArrayList<>();
             for (Row r : edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
                     .select(SRC, DST, WEIGHT).orderBy(SRC, DST).collectAsList()) {
-                e.append(field(r.getString(0))).append(',').append(field(r.getString(1))).append(',')
-                        .append(r.getDouble(2)).append('\n');
+                edgeRows.add(new String[] {id.apply(r.getString(0)), id.apply(r.getString(1)),
+                        String.valueOf(r.getDouble(2))});
+            }
+            edgeRows.sort(java.util.Comparator.<String[], String>comparing(a -> a[0]).thenComparing(a -> a[1]));
+            StringBuilder e = new StringBuilder("src,dst,weight\n");
+            for (String[] r : edgeRows) {
+                e.append(field(r[0])).append(',').append(field(r[1])).append(',').append(r[2]).append('\n');
             }
             HadoopFiles.writeString(conf, HadoopFiles.child(dir, "edges.csv"), e.toString());
             List<Row> rows = new ArrayList<>();
@@ -42,10 +83,10 @@ final class CsvExport {
                     rows.add(m);
                 }
             }
-            rows.sort((a, b) -> a.getString(at(ID)).compareTo(b.getString(at(ID))));
+            rows.sort((a, b) -> id.apply(a.getString(at(ID))).compareTo(id.apply(b.getString(at(ID)))));
             StringBuilder m = new StringBuilder(METRICS_HEADER).append('\n');
             for (Row r : rows) {
-                m.append(field(r.getString(at(ID))));
+                m.append(field(id.apply(r.getString(at(ID)))));
                 for (String c : List.of(PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO, DEGREE, STRENGTH,
                         EIGENVECTOR, PAGERANK, BETWEENNESS)) {
                     m.append(',').append(r.get(at(c)));

@@ -18,10 +18,10 @@ public enum Command {
     EVALUATE_AFFILIATIONS("evaluate-affiliations",
             "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)"),
     DIFF("diff", "what changed between two complete runs: papers, top-N entries and exits, centrality ranks"),
-
     GENERATE("generate", "a synthetic corpus (IEEE, ACM) calibrated to the study, with ground truth -> --out DIR"),
     EVALUATE_CORPUS("evaluate-corpus", "a run (--in RUN_DIR) on a generated corpus against its ground truth -> "
-            + "--out DIR/accuracy.json");
+            + "--out DIR/accuracy.json"),
+    CORRUPT("corrupt", "a copy of a corpus with corrupted records at --rate, and the ground-truth manifest");
 
     /** The stages, in pipeline order. */
     public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY, REPORT);
@@ -48,7 +48,7 @@ public enum Command {
      */
     public boolean standalone() {
         return this == EDGE_METRICS || this == MATCH_AFFILIATIONS || this == EVALUATE_AFFILIATIONS
-                || this == GENERATE || this == EVALUATE_CORPUS;
+                || this == GENERATE || this == EVALUATE_CORPUS || this == CORRUPT;
     }
 
     static String standaloneIds() {

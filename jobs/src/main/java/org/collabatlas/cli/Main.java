@@ -23,6 +23,7 @@ import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
 import org.collabatlas.common.generate.CorpusSpec;
 import org.collabatlas.generate.GenerateJob;
+import org.collabatlas.corrupt.CorruptCorpus;
 import org.collabatlas.graph.GraphJob;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * org.collabatlas.cli.Main collab-atlas-jobs-<v>-all.jar <command> ...}).
  *
  * <p>Exit codes: 0 success; 2 bad command line or configuration; 3 an input path is missing or unreadable;
- * 1 any other failure (the stage's {@code _run.json} then says {@code failed}).
+ * 4 the output directory cannot be created or written; 1 any other failure (the stage's {@code _run.json} then says
+ * {@code failed}).
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -86,11 +88,31 @@ public final class Main {
         } catch (InputNotFoundException e) {
             err.println("collab-atlas: " + e.getMessage());
             return 3;
-        } catch (RuntimeException e) {
+        } catch (OutputNotWritableException e) {
+            err.println("collab-atlas: " + e.getMessage());
+            return 4;
+        } catch (Exception e) { // Spark and Hadoop throw checked exceptions from Scala code undeclared
             LOG.error("command failed", e);
-            err.println("collab-atlas: " + inv.command().id() + " failed: " + e);
+            err.println("collab-atlas: " + inv.command().id() + " failed: " + describe(e, config));
             return 1;
         }
+    }
+
+    /**
+     * The innermost cause of a failure (Spark wraps a task's exception in several layers), and the output
+     * directory when the failure is an I/O error (a full disk, a path that became unwritable mid-run).
+     */
+    static String describe(Throwable e, AtlasConfig config) {
+        Throwable root = e;
+        boolean io = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            root = t;
+            io |= t instanceof IOException || t instanceof UncheckedIOException
+                    || String.valueOf(t.getMessage()).contains("java.io.IOException");
+        }
+        String what = (root == e ? String.valueOf(e) : root + " (in " + e.getClass().getSimpleName() + ")")
+                .lines().findFirst().orElse("");
+        return io ? what + "; output.dir is " + config.output().dir() : what;
     }
 
     static String usage() {
@@ -102,7 +124,8 @@ public final class Main {
         sb.append("       collab-atlas pipeline --resume RUN_ID [--conf FILE]... [--set key=value]...\n");
         sb.append("       collab-atlas diff RUN_A RUN_B [--top N] [--out DIR] [--conf FILE]... [--set key=value]...\n");
         sb.append("       collab-atlas generate [--papers N] [--seed S] [--out DIR] [--formats ieee-xplore-api,acm-dl]"
-                + " [--gzip]\n\n");
+                + " [--gzip]\n");
+        sb.append("       collab-atlas corrupt --in CORPUS --out DIR [--rate 0.01] [--seed 1] [--copies 1]\n\n");
         sb.append("commands:\n");
         for (Command c : Command.values()) {
             sb.append(String.format("  %-21s %s%n", c.id(), c.summary()));
@@ -115,7 +138,8 @@ public final class Main {
         sb.append("                   --set ingest.years=all --set 'ingest.inputs=[{format=wos,path=\"/data/wos\"}]'\n");
         sb.append("  --run-id ID      the run directory under <output.dir>/runs (default: a new id for pipeline and\n");
         sb.append("                   ingest; the latest complete run for a later stage alone)\n");
-        sb.append("  --in, --out      input and output of edge-metrics, evaluate-corpus (directories), match-affiliations (CSV)\n");
+        sb.append("  --in, --out      input and output of edge-metrics, evaluate-corpus (directories), match-affiliations (CSV),\n");
+        sb.append("                   corpus folders of corrupt\n");
         sb.append("  --gold FILE      gold CSV of evaluate-affiliations: affiliation,ror_id (NP or empty = none)\n");
         sb.append("  --ror FILE       a ROR data dump (JSON, v2 or v1, plain or gzip); the same as --set resolve.ror=FILE\n");
         sb.append("  --resume RUN_ID  continue run RUN_ID: skip stages complete with unchanged inputs and settings,\n");
@@ -125,6 +149,8 @@ public final class Main {
         sb.append("  --papers, --seed, --formats, --gzip, --out\n");
         sb.append("                   of generate: the same as --set generate.papers=N, generate.seed=S,\n");
         sb.append("                   generate.formats=[...], generate.gzip=true, generate.dir=DIR\n");
+        sb.append("  --rate R         corrupt: probability that a record (and a file) is corrupted (default 0.01)\n");
+        sb.append("  --seed S         corrupt: random seed (default 1); --copies N: copies with distinct ids\n");
         sb.append("  --help           this text\n\n");
         sb.append("Every setting, with its meaning, is in conf/application.conf.\n");
         return sb.toString();
@@ -136,7 +162,7 @@ public final class Main {
         List<String> overlays = confFiles.isEmpty() ? List.of("local.conf") : confFiles;
         Config layered = ConfigFactory.empty();
         for (String s : settings) {
-            layered = layered.withFallback(AtlasConfig.parseSetting(s));
+            layered = AtlasConfig.parseSetting(s).withFallback(layered); // a later --set of the same key wins
         }
         for (int i = overlays.size() - 1; i >= 0; i--) {
             layered = layered.withFallback(overlay(overlays.get(i)));
@@ -187,6 +213,10 @@ public final class Main {
             AffiliationCommands.evaluate(new Configuration(), config.resolve().ror(), inv.gold(), out);
             return;
         }
+        if (inv.command() == Command.CORRUPT) {
+            CorruptCorpus.run(new Configuration(), inv.in(), inv.out(), inv.options(), out);
+            return;
+        }
         SparkSession spark = Sessions.create(config);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         if (inv.command() == Command.DIFF) {
@@ -228,6 +258,7 @@ public final class Main {
         RunLayout layout = new RunLayout(config.output().dir(), runId);
         if (newRun) {
             prepare(hadoop, layout.runDir(), config.output().overwrite(), "run directory");
+            OutputCheck.writable(hadoop, layout.runDir());
         } else {
             if (!HadoopFiles.exists(hadoop, layout.runDir())) {
                 throw new UsageException("run directory " + layout.runDir() + " does not exist");
@@ -238,7 +269,7 @@ public final class Main {
         }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("command", inv.command().id());
-        run.put("arguments", inv.arguments());
+        run.put("arguments", org.collabatlas.common.config.Redaction.arguments(inv.arguments()));
         run.put("run_id", runId);
         run.put("version", version());
         run.put("spark_version", spark.version());
@@ -404,13 +435,28 @@ public final class Main {
     private static void runStage(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
                                  StageReport report) {
         String dir = layout.stageDir(stage.id());
+        try {
+            runStageJob(stage, spark, config, layout, report, dir);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // a failed Spark job surfaces as a checked SparkException that Java does not see declared: without
+            // this the stage's _run.json would stay "running" and the command would end in a stack trace
+            throw new StageFailedException(stage.id() + " failed: " + String.valueOf(e.getMessage()).lines()
+                    .findFirst().orElse(""), e);
+        }
+    }
+
+    private static void runStageJob(Command stage, SparkSession spark, AtlasConfig config, RunLayout layout,
+                                    StageReport report, String dir) throws Exception {
         switch (stage) {
             case INGEST -> IngestJob.run(spark, config.ingest(), dir, report);
             case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), config.resolve().ror(), dir,
                     report);
             case GRAPH -> GraphJob.run(spark, config.graph(), input(spark, layout, Command.INGEST),
                     input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, "classify"), dir, report);
-            case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
+            case CENTRALITY -> CentralityJob.run(spark, config.centrality(), config.privacy(),
+                    input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
             case REPORT -> ReportJob.run(spark, config.report(), layout.runId(), layout.runDir(),
                     input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
@@ -480,7 +526,8 @@ public final class Main {
     /** A parsed command line. */
     record Invocation(Command command, List<String> confFiles, List<String> settings, String runId, boolean help,
                       String in, String out, String gold, String ror, List<String> arguments, String resume,
-                      List<String> operands, int top, List<String> generateSettings) {
+                      List<String> operands, int top, List<String> generateSettings,
+                      Map<String, String> options) {
         /** {@code --set} settings after those implied by the options of {@code generate} (which {@code --set} wins over). */
         List<String> allSettings() {
             List<String> all = new ArrayList<>(settings);
@@ -502,6 +549,8 @@ public final class Main {
             List<String> operands = new ArrayList<>();
             int top = RunDiff.DEFAULT_TOP;
             List<String> generate = new ArrayList<>();
+            Map<String, String> options = new LinkedHashMap<>();
+            String seed = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -516,9 +565,10 @@ public final class Main {
                     case "--resume" -> resume = value(args, ++i, a);
                     case "--top" -> top = positive(value(args, ++i, a), a);
                     case "--papers" -> generate.add("generate.papers=" + value(args, ++i, a));
-                    case "--seed" -> generate.add("generate.seed=" + value(args, ++i, a));
+                    case "--seed" -> seed = value(args, ++i, a);
                     case "--formats" -> generate.add("generate.formats=[" + value(args, ++i, a) + "]");
                     case "--gzip" -> generate.add("generate.gzip=true");
+                    case "--rate", "--copies" -> options.put(a.substring(2), value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--")) {
                             throw new UsageException("unknown option " + a);
@@ -543,6 +593,16 @@ public final class Main {
             if ((command == Command.EDGE_METRICS || command == Command.EVALUATE_CORPUS) && (in == null || out == null)) {
                 throw new UsageException(command.id() + " needs --in and --out");
             }
+            if (seed != null) {
+                if (command == Command.CORRUPT) {
+                    options.put("seed", seed);
+                } else {
+                    generate.add("generate.seed=" + seed);
+                }
+            }
+            if (!options.isEmpty() && command != Command.CORRUPT) {
+                throw new UsageException("--rate, --seed and --copies are for corrupt only");
+            }
             if (command == Command.GENERATE && in != null) {
                 throw new UsageException("generate has no --in");
             }
@@ -566,7 +626,7 @@ public final class Main {
                 throw new UsageException("--in and --out are for " + Command.standaloneIds() + " only");
             }
             return new Invocation(command, conf, set, runId, help, in, out, gold, ror, List.of(args), resume, operands,
-                    top, generate);
+                    top, generate, options);
         }
 
         /** --resume (stage commands only) and the two runs of diff. */

@@ -27,7 +27,12 @@ public final class Sessions {
         spark.conf().set("spark.sql.shuffle.partitions", config.spark().shufflePartitions());
         String checkpoints = config.spark().checkpointDir() != null ? config.spark().checkpointDir()
                 : HadoopFiles.child(config.output().dir(), "_checkpoints");
-        spark.sparkContext().setCheckpointDir(checkpoints);
+        try {
+            spark.sparkContext().setCheckpointDir(checkpoints);
+        } catch (Exception e) { // an IOException, thrown undeclared from Scala
+            throw new OutputNotWritableException("cannot create the checkpoint directory " + checkpoints
+                    + " (spark.checkpoint-dir, by default <output.dir>/_checkpoints): " + e, e);
+        }
         if (!present.contains("collabatlas.progress.registered")) {
             spark.sparkContext().addSparkListener(new ProgressListener(10_000));
             spark.sparkContext().conf().set("collabatlas.progress.registered", "true");

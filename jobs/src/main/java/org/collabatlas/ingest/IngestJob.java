@@ -96,7 +96,25 @@ public final class IngestJob {
         merged.unpersist();
         parsed.unpersist();
 
-        report.put("counts", accounting(unitCounts, paperCounts, authorshipRows));
+        Map<String, Object> counts = accounting(unitCounts, paperCounts, authorshipRows);
+        report.put("counts", counts);
+        requireSomethingSelected(settings, counts);
+    }
+
+    /**
+     * A year window that leaves no paper while records were outside it would make every later stage silently
+     * empty: that is a configuration error, named with the window and what it rejected.
+     */
+    @SuppressWarnings("unchecked")
+    static void requireSomethingSelected(Settings.Ingest settings, Map<String, Object> counts) {
+        long outside = ((Map<String, Long>) counts.get("rejected_by_reason"))
+                .getOrDefault(org.collabatlas.common.record.ReasonCode.OUTSIDE_YEAR_WINDOW.code(), 0L);
+        if ((Long) counts.get("accepted") == 0 && outside > 0) {
+            throw new org.collabatlas.common.config.InvalidConfigException(List.of("ingest.years: the window "
+                    + settings.years() + " selects no record of the inputs: all " + outside + " otherwise valid "
+                    + "records are outside it (read " + counts.get("read") + "); widen ingest.years or check "
+                    + "ingest.inputs"));
+        }
     }
 
     private static List<Map<String, Object>> describe(List<InputFile> files) {

@@ -75,7 +75,7 @@ class LargeSlicePathTest {
                 "centrality.betweenness.exact-max-vertices=300", "centrality.betweenness.epsilon=0.05",
                 "centrality.betweenness.distribute-min-vertices=100")).centrality();
         String out = dir.resolve(name).toString();
-        CentralityJob.run(spark, s, graphDir, out, dir.resolve(name + "-export").toString(), new StageReport("t"));
+        CentralityJob.run(spark, s, Main.loadConfig(List.of(), List.of()).privacy(), graphDir, out, dir.resolve(name + "-export").toString(), new StageReport("t"));
         List<String> rows = new ArrayList<>();
         spark.read().schema(Schemas.METRICS).parquet(out + "/" + CentralityJob.METRICS)
                 .orderBy("slice", "id").collectAsList().forEach(r -> rows.add(r.mkString(",")));

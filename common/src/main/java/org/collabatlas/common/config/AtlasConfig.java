@@ -45,6 +45,7 @@ public final class AtlasConfig {
     private final Settings.Graph graph;
     private final Settings.Centrality centrality;
     private final Settings.Report report;
+    private final Settings.Privacy privacy;
 
     private AtlasConfig(Config resolved, Checked c) {
         this.resolved = resolved;
@@ -75,6 +76,7 @@ public final class AtlasConfig {
                         c.nonNegativeInt("centrality.betweenness.tasks")),
                 c.nonNegativeInt("centrality.driver-rows-max-vertices"));
         this.report = c.report();
+        this.privacy = new Settings.Privacy(c.bool("privacy.pseudonymise-authors"), c.string("privacy.salt-env"));
         c.throwIfProblems();
     }
 
@@ -128,12 +130,22 @@ public final class AtlasConfig {
         return report;
     }
 
-    /** The whole resolved configuration as a plain map with sorted keys, for {@code _run.json}. */
-    public Map<String, Object> asMap() {
-        return sorted(resolved.root().unwrapped());
+    public Settings.Privacy privacy() {
+        return privacy;
     }
 
-    /** SHA-256 of {@link #asMap()} as canonical JSON: two runs with equal hashes ran with equal settings. */
+    /**
+     * The whole resolved configuration as a plain map with sorted keys, for {@code _run.json}; secret values are
+     * replaced by {@link Redaction#REDACTED}.
+     */
+    public Map<String, Object> asMap() {
+        return Redaction.map(sorted(resolved.root().unwrapped()));
+    }
+
+    /**
+     * SHA-256 of {@link #asMap()} as canonical JSON: two runs with equal hashes ran with equal settings (secrets
+     * aside: they are redacted before hashing, so the hash reveals nothing about them).
+     */
     public String hash() {
         try {
             byte[] json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -155,6 +167,8 @@ public final class AtlasConfig {
     private static final class Checked {
         private final Config c;
         private final List<String> problems = new ArrayList<>();
+        /** Sections set to a value that is not an object (with a trailing dot): their keys are not reported. */
+        private final List<String> notObjects = new ArrayList<>();
 
         Checked(Config c) {
             this.c = c;
@@ -167,9 +181,16 @@ public final class AtlasConfig {
                     problems.add(path + ": unknown key" + origin(e.getValue()) + hint(path, reference));
                 } else if (FREE_FORM.contains(path)) {
                     continue;
-                } else if (e.getValue() instanceof ConfigObject sub && !reference.getIsNull(path)
+                } else if (!reference.getIsNull(path)
                         && reference.getValue(path).valueType() == ConfigValueType.OBJECT) {
-                    unknownKeys(sub, path, reference);
+                    if (e.getValue() instanceof ConfigObject sub) {
+                        unknownKeys(sub, path, reference);
+                    } else {
+                        // one line for the section, none for each of its keys
+                        problems.add(path + ": must be an object (a section of keys), not "
+                                + e.getValue().valueType().name().toLowerCase() + origin(e.getValue()));
+                        notObjects.add(path + ".");
+                    }
                 }
             }
         }
@@ -215,6 +236,9 @@ public final class AtlasConfig {
         }
 
         private void problem(String path, String what) {
+            if (notObjects.stream().anyMatch(path::startsWith)) {
+                return;
+            }
             String where = "";
             try {
                 if (c.hasPathOrNull(path)) {
@@ -227,8 +251,9 @@ public final class AtlasConfig {
         }
 
         String string(String path) {
+            int before = problems.size();
             String s = optString(path);
-            if (s == null || s.isBlank()) {
+            if ((s == null || s.isBlank()) && problems.size() == before) {
                 problem(path, "must be a non-empty string");
                 return "";
             }

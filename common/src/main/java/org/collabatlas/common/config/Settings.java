@@ -67,6 +67,13 @@ public final class Settings {
         }
     }
 
+    /**
+     * {@code privacy.*}: {@code pseudonymiseAuthors} replaces author names and ids by salted pseudonyms in exports
+     * that leave the cluster; the salt is in the environment variable {@code saltEnv}.
+     */
+    public record Privacy(boolean pseudonymiseAuthors, String saltEnv) {
+    }
+
     /** {@code centrality.*}. */
     public record Centrality(boolean exportCsv, PowerIteration eigenvector, PageRank pagerank,
                              Betweenness betweenness, int driverRowsMaxVertices) {

@@ -1,0 +1,8 @@
+package org.collabatlas.cli;
+
+/** An output path cannot be created or written (permissions, a file in the way, a full disk); exit code 4. */
+public final class OutputNotWritableException extends RuntimeException {
+    public OutputNotWritableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
