@@ -8,13 +8,14 @@ import java.util.Locale;
 public enum Command {
     INGEST("ingest", "raw records (IEEE, ACM, WoS, Scopus, OpenAlex) -> papers, authorships, rejects"),
     RESOLVE("resolve", "affiliation strings -> countries: affiliation_matches, authorships_resolved"),
+    CLASSIFY("classify", "ICT technology categories of papers from keywords (and titles) -> paper_categories"),
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
-    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
+    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, classify, graph, centrality"),
     EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
 
     /** The stages, in pipeline order. */
-    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
+    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, CLASSIFY, GRAPH, CENTRALITY);
 
     private final String id;
     private final String summary;

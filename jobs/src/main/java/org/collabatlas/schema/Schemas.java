@@ -122,6 +122,11 @@ public final class Schemas {
             .add(required(COUNTRY_METHOD, DataTypes.StringType))
             .add(nullable(COUNTRY_REASON, DataTypes.StringType));
 
+    /** The ICT categories of papers: one row per (paper_id, category id of the taxonomy); a paper in none has none. */
+    public static final StructType PAPER_CATEGORIES = new StructType(new StructField[] {
+        required(PAPER_ID, DataTypes.StringType),
+        required(CATEGORY, DataTypes.StringType)});
+
     /** Graph vertices in GraphFrames' model ({@code id}), partitioned by level and slice. */
     public static final StructType VERTICES = new StructType(new StructField[] {
         required(ID, DataTypes.StringType),

@@ -41,6 +41,7 @@ public final class AtlasConfig {
     private final Settings.Output output;
     private final Settings.Ingest ingest;
     private final Settings.Resolve resolve;
+    private final Settings.Classify classify;
     private final Settings.Graph graph;
     private final Settings.Centrality centrality;
 
@@ -53,6 +54,7 @@ public final class AtlasConfig {
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
+        this.classify = new Settings.Classify(c.optString("classify.taxonomy"), c.bool("classify.titles"));
         this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class));
         this.centrality = new Settings.Centrality(c.bool("centrality.export-csv"),
                 new Settings.PowerIteration(c.positiveInt("centrality.eigenvector.max-iter"),
@@ -102,6 +104,10 @@ public final class AtlasConfig {
 
     public Settings.Resolve resolve() {
         return resolve;
+    }
+
+    public Settings.Classify classify() {
+        return classify;
     }
 
     public Settings.Graph graph() {

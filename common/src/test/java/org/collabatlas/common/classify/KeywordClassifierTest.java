@@ -85,6 +85,21 @@ class KeywordClassifierTest {
     }
 
     @Test
+    void survivesJavaSerialization() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(withTitles);
+        }
+        KeywordClassifier copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (KeywordClassifier) in.readObject();
+        }
+        assertEquals(List.of("ai", "networks"), copy.classify(List.of("neural network based network slicing"), null));
+        assertEquals(SMALL.hash(), copy.taxonomy().hash());
+    }
+
+    @Test
     void invalidCategoriesAreRejectedWithTheirPath() {
         InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> Taxonomy.of(List.of(
                 new Category("AI", "AI", "", List.of("x"), List.of()),
