@@ -74,6 +74,34 @@ public final class KeywordClassifier implements Serializable {
         return ids(classifyMask(keywords, title));
     }
 
+    /**
+     * Why a paper is in its categories: one line per counted occurrence, {@code "<category> <- '<matched words>' in
+     * '<text>'"}, keywords first, then the title. For inspecting a taxonomy, not for bulk use.
+     */
+    public List<String> explain(Iterable<String> keywords, String title) {
+        List<String> out = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        if (keywords != null) {
+            keywords.forEach(texts::add);
+        }
+        if (titles && title != null) {
+            texts.add(title);
+        }
+        for (String text : texts) {
+            List<String> tokens = Terms.tokens(text);
+            Spans spans = new Spans();
+            index.scan(tokens, spans);
+            for (int i = 0; i < spans.nInc; i++) {
+                long m = spans.counted(i);
+                for (String id : ids(m)) {
+                    out.add(id + " <- '" + String.join(" ", tokens.subList(spans.incStart[i], spans.incEnd[i]))
+                            + "' in '" + text + "'");
+                }
+            }
+        }
+        return out;
+    }
+
     /** The ids of the categories whose bits are set in {@code mask}, in taxonomy order. */
     public List<String> ids(long mask) {
         List<String> out = new ArrayList<>(Long.bitCount(mask));
@@ -124,15 +152,20 @@ public final class KeywordClassifier implements Serializable {
         long counted() {
             long mask = 0L;
             for (int i = 0; i < nInc; i++) {
-                long m = incMask[i];
-                for (int e = 0; e < nExc && m != 0; e++) {
-                    if (excStart[e] <= incStart[i] && excEnd[e] >= incEnd[i]) {
-                        m &= ~excMask[e];
-                    }
-                }
-                mask |= m;
+                mask |= counted(i);
             }
             return mask;
+        }
+
+        /** The categories for which include occurrence {@code i} counts (no exclusion of theirs covers it). */
+        long counted(int i) {
+            long m = incMask[i];
+            for (int e = 0; e < nExc && m != 0; e++) {
+                if (excStart[e] <= incStart[i] && excEnd[e] >= incEnd[i]) {
+                    m &= ~excMask[e];
+                }
+            }
+            return m;
         }
     }
 }

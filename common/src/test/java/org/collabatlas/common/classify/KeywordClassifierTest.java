@@ -78,6 +78,14 @@ class KeywordClassifierTest {
     }
 
     @Test
+    void explainNamesTheCountedOccurrences() {
+        assertEquals(List.of("ai <- 'neural network' in 'neural network based network slicing'",
+                "networks <- 'network' in 'neural network based network slicing'",
+                "edge <- 'edge computing' in 'At the Edge: Edge Computing'"),
+                withTitles.explain(List.of("neural network based network slicing"), "At the Edge: Edge Computing"));
+    }
+
+    @Test
     void masksAndIds() {
         long mask = withTitles.classifyMask(List.of("5G", "fog computing"), null);
         assertEquals(0b110L, mask);
