@@ -19,6 +19,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.centrality.CentralityJob;
 import org.collabatlas.centrality.EdgeMetricsJob;
+import org.collabatlas.classify.ClassifyJob;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.InvalidConfigException;
 import org.collabatlas.common.generate.CorpusSpec;
@@ -255,6 +256,9 @@ public final class Main {
                         + inv.command().id() + ": run 'pipeline' or 'ingest' first, or give --run-id");
             }
         }
+        if (stages.contains(Command.CLASSIFY)) {
+            ClassifyJob.taxonomy(hadoop, config.classify()); // a bad taxonomy stops the run before any stage
+        }
         RunLayout layout = new RunLayout(config.output().dir(), runId);
         if (newRun) {
             prepare(hadoop, layout.runDir(), config.output().overwrite(), "run directory");
@@ -453,8 +457,10 @@ public final class Main {
             case INGEST -> IngestJob.run(spark, config.ingest(), dir, report);
             case RESOLVE -> ResolveJob.run(spark, input(spark, layout, Command.INGEST), config.resolve().ror(), dir,
                     report);
+            case CLASSIFY -> ClassifyJob.run(spark, ClassifyJob.taxonomy(spark.sparkContext().hadoopConfiguration(),
+                    config.classify()), config.classify().titles(), input(spark, layout, Command.INGEST), dir, report);
             case GRAPH -> GraphJob.run(spark, config.graph(), input(spark, layout, Command.INGEST),
-                    input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, "classify"), dir, report);
+                    input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, Command.CLASSIFY.id()), dir, report);
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), config.privacy(),
                     input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);

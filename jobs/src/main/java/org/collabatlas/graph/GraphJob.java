@@ -51,7 +51,6 @@ public final class GraphJob {
     public static final String VERTICES = "vertices";
     public static final String EDGES = "edges";
     public static final String COUNTRY_LEVEL = "country";
-    public static final String PAPER_CATEGORIES = "paper_categories";
     private static final Logger LOG = LoggerFactory.getLogger(GraphJob.class);
 
     private GraphJob() {
@@ -71,7 +70,7 @@ public final class GraphJob {
                         col(SOURCE_AUTHOR_ID), col(ORCID), col(COUNTRY), col(INSTITUTION_IDS))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> categories = null;
-        String categoriesPath = classifyDir == null ? null : HadoopFiles.child(classifyDir, PAPER_CATEGORIES);
+        String categoriesPath = classifyDir == null ? null : HadoopFiles.child(classifyDir, org.collabatlas.classify.ClassifyJob.PAPER_CATEGORIES);
         if (categoriesPath != null && HadoopFiles.exists(hadoop, categoriesPath)) {
             categories = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesPath);
         }

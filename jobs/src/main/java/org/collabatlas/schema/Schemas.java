@@ -139,7 +139,7 @@ public final class Schemas {
             .add(nullable(COUNTRY_REASON, DataTypes.StringType))
             .add(required(INSTITUTION_IDS, arrayOf(DataTypes.StringType)));
 
-    /** The classify stage's output: one row per paper and ICT category it belongs to. */
+    /** The ICT categories of papers: one row per (paper_id, category id of the taxonomy); a paper in none has none. */
     public static final StructType PAPER_CATEGORIES = new StructType(new StructField[] {
         required(PAPER_ID, DataTypes.StringType),
         required(CATEGORY, DataTypes.StringType)});

@@ -42,6 +42,7 @@ public final class AtlasConfig {
     private final Settings.Ingest ingest;
     private final Settings.Resolve resolve;
     private final Settings.Generate generate;
+    private final Settings.Classify classify;
     private final Settings.Graph graph;
     private final Settings.Centrality centrality;
     private final Settings.Report report;
@@ -57,6 +58,7 @@ public final class AtlasConfig {
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
+        this.classify = new Settings.Classify(c.optString("classify.taxonomy"), c.bool("classify.titles"));
         this.generate = c.generate();
         this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class),
                 c.enumSet("graph.levels", Settings.Graph.Level.class),
@@ -116,6 +118,10 @@ public final class AtlasConfig {
 
     public Settings.Generate generate() {
         return generate;
+    }
+
+    public Settings.Classify classify() {
+        return classify;
     }
 
     public Settings.Graph graph() {

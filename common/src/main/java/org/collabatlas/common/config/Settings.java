@@ -46,6 +46,10 @@ public final class Settings {
     public record Resolve(String ror) {
     }
 
+    /** {@code classify.*}; {@code taxonomy} null = the taxonomy shipped in the job jar ({@code conf/taxonomy.conf}). */
+    public record Classify(String taxonomy, boolean titles) {
+    }
+
     /** {@code graph.*}. */
     public record Graph(Counting counting, java.util.Set<Level> levels, int authorMaxAuthors) {
         /** {@code graph.counting}. */
