@@ -10,11 +10,13 @@ public enum Command {
     RESOLVE("resolve", "affiliation strings -> countries: affiliation_matches, authorships_resolved"),
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
-    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality"),
+    UNCERTAINTY("uncertainty", "bootstrap confidence intervals of country eigenvector, betweenness and ranks -> "
+            + "intervals"),
+    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, graph, centrality, uncertainty"),
     EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv");
 
     /** The stages, in pipeline order. */
-    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY);
+    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, GRAPH, CENTRALITY, UNCERTAINTY);
 
     private final String id;
     private final String summary;

@@ -26,6 +26,7 @@ import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.ingest.InputNotFoundException;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.uncertainty.UncertaintyJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -240,8 +241,18 @@ public final class Main {
                     input(spark, layout, Command.RESOLVE), dir, report);
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
+            case UNCERTAINTY -> UncertaintyJob.run(spark, config.uncertainty(), config.graph().counting(),
+                    config.centrality(), input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
+                    paperCategories(spark, layout), dir, report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
         }
+    }
+
+    /** The run's {@code classify/paper_categories} when the classify stage wrote it, else null. */
+    private static String paperCategories(SparkSession spark, RunLayout layout) {
+        String table = HadoopFiles.child(layout.stageDir(UncertaintyJob.CLASSIFY_STAGE), UncertaintyJob.PAPER_CATEGORIES);
+        return HadoopFiles.exists(spark.sparkContext().hadoopConfiguration(), HadoopFiles.child(table, "_SUCCESS"))
+                ? table : null;
     }
 
     /** The output directory of an earlier stage of the same run; it must have completed. */

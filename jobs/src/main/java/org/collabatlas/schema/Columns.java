@@ -79,6 +79,17 @@ public final class Columns {
     public static final String BETWEENNESS_DELTA = "betweenness_delta";
     public static final String EIGENVECTOR_CONVERGED = "eigenvector_converged";
 
+    // uncertainty (bootstrap intervals)
+    public static final String METRIC = "metric";
+    public static final String ESTIMATE = "estimate";
+    public static final String MEAN = "mean";
+    public static final String CI_LOW = "ci_low";
+    public static final String CI_HIGH = "ci_high";
+    public static final String RANK = "rank";
+    public static final String RANK_LOW = "rank_low";
+    public static final String RANK_HIGH = "rank_high";
+    public static final String REPLICATES = "replicates";
+
     // rejects
     public static final String SOURCE_FILE = "source_file";
     public static final String LOCATOR = "locator";

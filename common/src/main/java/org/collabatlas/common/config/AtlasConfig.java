@@ -43,6 +43,7 @@ public final class AtlasConfig {
     private final Settings.Resolve resolve;
     private final Settings.Graph graph;
     private final Settings.Centrality centrality;
+    private final Settings.Uncertainty uncertainty;
 
     private AtlasConfig(Config resolved, Checked c) {
         this.resolved = resolved;
@@ -67,6 +68,9 @@ public final class AtlasConfig {
                         c.anyLong("centrality.betweenness.seed"),
                         c.nonNegativeInt("centrality.betweenness.distribute-min-vertices"),
                         c.nonNegativeInt("centrality.betweenness.tasks")));
+        this.uncertainty = new Settings.Uncertainty(c.bool("uncertainty.enabled"),
+                c.positiveInt("uncertainty.replicates"), c.anyLong("uncertainty.seed"),
+                c.fraction("uncertainty.confidence", false));
         c.throwIfProblems();
     }
 
@@ -110,6 +114,10 @@ public final class AtlasConfig {
 
     public Settings.Centrality centrality() {
         return centrality;
+    }
+
+    public Settings.Uncertainty uncertainty() {
+        return uncertainty;
     }
 
     /** The whole resolved configuration as a plain map with sorted keys, for {@code _run.json}. */

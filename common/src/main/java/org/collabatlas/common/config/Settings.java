@@ -63,4 +63,8 @@ public final class Settings {
         /** {@code centrality.betweenness.distance}. */
         public enum Distance { HOPS, INVERSE_WEIGHT }
     }
+
+    /** {@code uncertainty.*}: the bootstrap of the country centralities. */
+    public record Uncertainty(boolean enabled, int replicates, long seed, double confidence) {
+    }
 }
