@@ -147,7 +147,8 @@ class SharedDataPipelineTest {
                 .filter(col("level").equalTo("country"));
         Dataset<Row> intervals = spark.read().parquet(out.resolve("runs/test/uncertainty/intervals").toString());
         assertEquals(2 * metrics.count(), intervals.count());
-        List<Row> joined = intervals.join(metrics, new scala.collection.immutable.Set.Set2<>("slice", "id").toSeq())
+        List<Row> joined = intervals.join(metrics,
+                        scala.collection.JavaConverters.asScalaBufferConverter(List.of("slice", "id")).asScala().toSeq())
                 .select(col("slice"), col("id"), col("metric"), col("estimate"), col("eigenvector"), col("betweenness"),
                         col("rank_low"), col("rank_high"), col("replicates"))
                 .collectAsList();
