@@ -4,11 +4,11 @@
 # Runs the whole pipeline once, then reads the uncertainty stage's own wall time from its _run.json.
 # Prints one Markdown table row; docs/uncertainty.md keeps the measured rows.
 #
-#   deploy/bench/uncertainty-bootstrap.sh [B]
+#   deploy/bench/uncertainty-bootstrap.sh [B]        (COLLAB_ATLAS_DATA: another data folder)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 b="${1:-100}"
-data="$root/../shared/data"
+data="${COLLAB_ATLAS_DATA:-$root/../shared/data}"
 [ -d "$data" ] || { echo "no $data: the benchmark needs the shared real data" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
