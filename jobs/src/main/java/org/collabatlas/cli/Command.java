@@ -11,9 +11,11 @@ public enum Command {
     CLASSIFY("classify", "ICT technology categories of papers from keywords (and titles) -> paper_categories"),
     GRAPH("graph", "co-authorship graphs (country level; all years and each year) -> vertices, edges"),
     CENTRALITY("centrality", "degree, strength, eigenvector, PageRank, betweenness per vertex and slice -> metrics"),
+    UNCERTAINTY("uncertainty", "bootstrap confidence intervals of country eigenvector, betweenness and ranks -> "
+            + "intervals"),
     REPORT("report", "country and institution tables, partner typology, strengths, trends -> tables (CSV, Parquet, "
             + "Markdown), report.html, report.ipynb, report.md"),
-    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, classify, graph, centrality, report"),
+    PIPELINE("pipeline", "every stage that exists, in order: ingest, resolve, classify, graph, centrality, uncertainty, report"),
     EDGE_METRICS("edge-metrics", "centralities of any weighted edge list (CSV src,dst,weight) -> metrics.csv"),
     MATCH_AFFILIATIONS("match-affiliations", "a CSV with a column affiliation -> the same rows + ror_ids, country, score"),
     EVALUATE_AFFILIATIONS("evaluate-affiliations",
@@ -25,7 +27,8 @@ public enum Command {
     CORRUPT("corrupt", "a copy of a corpus with corrupted records at --rate, and the ground-truth manifest");
 
     /** The stages, in pipeline order. */
-    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, CLASSIFY, GRAPH, CENTRALITY, REPORT);
+    public static final List<Command> STAGES = List.of(INGEST, RESOLVE, CLASSIFY, GRAPH, CENTRALITY, UNCERTAINTY,
+            REPORT);
 
     private final String id;
     private final String summary;

@@ -32,6 +32,7 @@ import org.collabatlas.report.ReportJob;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.resolve.AffiliationCommands;
 import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.uncertainty.UncertaintyJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -464,6 +465,9 @@ public final class Main {
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), config.privacy(),
                     input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
+            case UNCERTAINTY -> UncertaintyJob.run(spark, config.uncertainty(), config.graph().counting(),
+                    config.centrality(), input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
+                    paperCategories(spark, layout), dir, report);
             case REPORT -> ReportJob.run(spark, config.report(), layout.runId(), layout.runDir(),
                     input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
                     input(spark, layout, Command.GRAPH), input(spark, layout, Command.CENTRALITY), dir, report);
@@ -477,6 +481,13 @@ public final class Main {
         String summary = HadoopFiles.readString(spark.sparkContext().hadoopConfiguration(),
                 HadoopFiles.child(dir, "_run.json"));
         return summary != null && "succeeded".equals(StageReport.status(summary)) ? dir : null;
+    }
+
+    /** The run's {@code classify/paper_categories} when the classify stage wrote it, else null. */
+    private static String paperCategories(SparkSession spark, RunLayout layout) {
+        String table = HadoopFiles.child(layout.stageDir(UncertaintyJob.CLASSIFY_STAGE), UncertaintyJob.PAPER_CATEGORIES);
+        return HadoopFiles.exists(spark.sparkContext().hadoopConfiguration(), HadoopFiles.child(table, "_SUCCESS"))
+                ? table : null;
     }
 
     /** The output directory of an earlier stage of the same run; it must have completed. */

@@ -67,24 +67,6 @@ public final class ReportJob {
     static final String UNCERTAINTY_INTERVALS = "uncertainty/intervals";
     static final String RESOLVE_INSTITUTIONS = "institutions";
 
-    /** The columns of {@code paper_categories} the report reads. */
-    static final StructType PAPER_CATEGORIES = new StructType(new StructField[] {
-        DataTypes.createStructField(PAPER_ID, DataTypes.StringType, false),
-        DataTypes.createStructField(CATEGORY, DataTypes.StringType, false)});
-    /** The uncertainty stage's {@code intervals}. */
-    static final StructType INTERVALS = new StructType(new StructField[] {
-        DataTypes.createStructField(LEVEL, DataTypes.StringType, false),
-        DataTypes.createStructField(SLICE, DataTypes.StringType, false),
-        DataTypes.createStructField(ID, DataTypes.StringType, false),
-        DataTypes.createStructField(METRIC, DataTypes.StringType, false),
-        DataTypes.createStructField(ESTIMATE, DataTypes.DoubleType, true),
-        DataTypes.createStructField(MEAN, DataTypes.DoubleType, true),
-        DataTypes.createStructField(CI_LOW, DataTypes.DoubleType, true),
-        DataTypes.createStructField(CI_HIGH, DataTypes.DoubleType, true),
-        DataTypes.createStructField(RANK, DataTypes.IntegerType, true),
-        DataTypes.createStructField(RANK_LOW, DataTypes.IntegerType, true),
-        DataTypes.createStructField(RANK_HIGH, DataTypes.IntegerType, true),
-        DataTypes.createStructField(REPLICATES, DataTypes.IntegerType, true)});
     /** The columns of resolve's {@code institutions} the report reads (display names). */
     static final StructType INSTITUTION_NAMES = new StructType(new StructField[] {
         DataTypes.createStructField(ID, DataTypes.StringType, false),
@@ -147,7 +129,7 @@ public final class ReportJob {
         Map<String, Map<String, Long>> countryCategory = null;
         String categoriesDir = HadoopFiles.child(runDir, CLASSIFY_CATEGORIES);
         if (HadoopFiles.exists(conf, HadoopFiles.child(categoriesDir, "_SUCCESS"))) {
-            Dataset<Row> pc = spark.read().schema(PAPER_CATEGORIES).parquet(categoriesDir)
+            Dataset<Row> pc = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesDir)
                     .select(col(PAPER_ID), col(CATEGORY)).distinct();
             Dataset<Row> withCat = perPaper.join(pc, perPaper.col(PAPER_ID).equalTo(pc.col(PAPER_ID)), "left")
                     .select(perPaper.col(PAPER_ID), col(INTERNATIONAL), col(CATEGORY))
@@ -212,7 +194,7 @@ public final class ReportJob {
         String intervalsDir = HadoopFiles.child(runDir, UNCERTAINTY_INTERVALS);
         if (HadoopFiles.exists(conf, HadoopFiles.child(intervalsDir, "_SUCCESS"))) {
             intervals = new ArrayList<>();
-            for (Row r : spark.read().schema(INTERVALS).parquet(intervalsDir).orderBy(LEVEL, SLICE, METRIC, ID)
+            for (Row r : spark.read().schema(Schemas.INTERVALS).parquet(intervalsDir).orderBy(LEVEL, SLICE, METRIC, ID)
                     .collectAsList()) {
                 intervals.add(new Interval(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                         dbl(r, 4), dbl(r, 5), dbl(r, 6), dbl(r, 7), r.isNullAt(8) ? 0 : r.getInt(8),

@@ -204,4 +204,24 @@ public final class Schemas {
         required(AUTHOR_POSITION, DataTypes.IntegerType), required(AFFILIATION_INDEX, DataTypes.IntegerType),
         nullable(INSTITUTION_ID, DataTypes.StringType), required(COUNTRY, DataTypes.StringType),
         required(Columns.AFFILIATION, DataTypes.StringType)});
+
+    /**
+     * Bootstrap intervals, one row per level, slice, vertex and metric ({@code eigenvector}, {@code betweenness}):
+     * the full-data {@code estimate} (the centrality stage's value), the replicates' {@code mean}, the percentile
+     * interval {@code [ci_low, ci_high]}, the full-data {@code rank} (1 = highest, ties by id) and the percentile
+     * interval of the rank {@code [rank_low, rank_high]}, from {@code replicates} replicates.
+     */
+    public static final StructType INTERVALS = new StructType(new StructField[] {
+        required(LEVEL, DataTypes.StringType),
+        required(SLICE, DataTypes.StringType),
+        required(ID, DataTypes.StringType),
+        required(METRIC, DataTypes.StringType),
+        required(ESTIMATE, DataTypes.DoubleType),
+        required(MEAN, DataTypes.DoubleType),
+        required(CI_LOW, DataTypes.DoubleType),
+        required(CI_HIGH, DataTypes.DoubleType),
+        required(RANK, DataTypes.IntegerType),
+        required(RANK_LOW, DataTypes.IntegerType),
+        required(RANK_HIGH, DataTypes.IntegerType),
+        required(REPLICATES, DataTypes.IntegerType)});
 }

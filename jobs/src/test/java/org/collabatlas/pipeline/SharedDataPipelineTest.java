@@ -181,6 +181,28 @@ class SharedDataPipelineTest {
         assertTrue(checked > 500, "vertices checked: " + checked);
     }
 
+    /** The bootstrap stage's estimates are the centrality stage's values, on every slice of the real data. */
+    @Test
+    void uncertaintyEstimatesAreTheCentralityValuesOnEverySlice(SparkSession spark) {
+        Dataset<Row> metrics = spark.read().parquet(out.resolve("runs/test/centrality/metrics").toString())
+                .filter(col("level").equalTo("country"));
+        Dataset<Row> intervals = spark.read().parquet(out.resolve("runs/test/uncertainty/intervals").toString());
+        assertEquals(2 * metrics.count(), intervals.count());
+        List<Row> joined = intervals.join(metrics,
+                        scala.collection.JavaConverters.asScalaBufferConverter(List.of("slice", "id")).asScala().toSeq())
+                .select(col("slice"), col("id"), col("metric"), col("estimate"), col("eigenvector"), col("betweenness"),
+                        col("rank_low"), col("rank_high"), col("replicates"))
+                .collectAsList();
+        assertEquals(intervals.count(), joined.size());
+        for (Row r : joined) {
+            double expected = "eigenvector".equals(r.getString(2)) ? r.getDouble(4) : r.getDouble(5);
+            assertEquals(expected, r.getDouble(3), 0.0, r.getString(0) + " " + r.getString(1) + " " + r.getString(2));
+            assertTrue(r.getInt(6) <= r.getInt(7));
+            assertEquals(100, r.getInt(8));
+        }
+        assertTrue(intervals.select("slice").distinct().count() >= 20, "all + one slice per year");
+    }
+
     @Test
     void sampledBetweennessIsWithinItsEpsilon() throws IOException {
         Map<String, double[]> exact = readMetrics(out.resolve("runs/test/export/country/all/metrics.csv"));

@@ -124,12 +124,12 @@ class ReportJobTest {
                 catOf.computeIfAbsent(papers.get(i), k -> new ArrayList<>()).add("net");
             }
         }
-        spark.createDataFrame(cats, ReportJob.PAPER_CATEGORIES).coalesce(1).write()
+        spark.createDataFrame(cats, Schemas.PAPER_CATEGORIES).coalesce(1).write()
                 .parquet(copy.resolve("runs/x/classify/paper_categories").toString());
         List<Row> iv = List.of(
                 RowFactory.create("country", "all", "JP", "eigenvector", 0.5, 0.49, 0.41, 0.58, 1, 1, 2, 100),
                 RowFactory.create("country", "all", "JP", "betweenness", 0.01, 0.01, 0.0, 0.02, 1, 1, 5, 100));
-        spark.createDataFrame(iv, ReportJob.INTERVALS).coalesce(1).write()
+        spark.createDataFrame(iv, Schemas.INTERVALS).coalesce(1).write()
                 .parquet(copy.resolve("runs/x/uncertainty/intervals").toString());
         Cli c = Cli.run("report", "--run-id", "x", "--set", "output.dir=" + copy, "--set", "output.overwrite=true");
         assertEquals(0, c.exitCode(), c.err());

@@ -47,6 +47,7 @@ public final class AtlasConfig {
     private final Settings.Centrality centrality;
     private final Settings.Report report;
     private final Settings.Privacy privacy;
+    private final Settings.Uncertainty uncertainty;
 
     private AtlasConfig(Config resolved, Checked c) {
         this.resolved = resolved;
@@ -79,6 +80,9 @@ public final class AtlasConfig {
                 c.nonNegativeInt("centrality.driver-rows-max-vertices"));
         this.report = c.report();
         this.privacy = new Settings.Privacy(c.bool("privacy.pseudonymise-authors"), c.string("privacy.salt-env"));
+        this.uncertainty = new Settings.Uncertainty(c.bool("uncertainty.enabled"),
+                c.positiveInt("uncertainty.replicates"), c.anyLong("uncertainty.seed"),
+                c.fraction("uncertainty.confidence", false));
         c.throwIfProblems();
     }
 
@@ -134,6 +138,10 @@ public final class AtlasConfig {
 
     public Settings.Report report() {
         return report;
+    }
+
+    public Settings.Uncertainty uncertainty() {
+        return uncertainty;
     }
 
     public Settings.Privacy privacy() {

@@ -122,4 +122,8 @@ public final class Settings {
      */
     public record Strengths(double strongActivityIndex, double weakActivityIndex, long minPapers) {
     }
+
+    /** {@code uncertainty.*}: the bootstrap of the country centralities. */
+    public record Uncertainty(boolean enabled, int replicates, long seed, double confidence) {
+    }
 }

@@ -1,0 +1,241 @@
+package org.collabatlas.uncertainty;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+import static org.collabatlas.schema.Columns.*;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.PathLength;
+import org.collabatlas.common.uncertainty.Intervals;
+import org.collabatlas.common.uncertainty.PaperBootstrap;
+import org.collabatlas.common.uncertainty.ReplicateMetrics;
+import org.collabatlas.common.uncertainty.Signatures;
+import org.collabatlas.graph.CollaborationGraph;
+import org.collabatlas.graph.GraphJob;
+import org.collabatlas.ingest.IngestJob;
+import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.schema.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * {@code collab-atlas uncertainty}: paper-level bootstrap confidence intervals of the country eigenvector and
+ * betweenness centralities and of their ranks, per slice ({@code all}, {@code year=YYYY}, and
+ * {@code category=<id>} when the run has {@code classify/paper_categories}), written as {@code intervals}
+ * ({@link Schemas#INTERVALS}).
+ *
+ * <p>read papers and resolved authorships -> each paper's country set -> per slice, the distinct sets with their
+ * paper counts ({@link Signatures}, collected to the driver: a few thousand rows) -> broadcast; one Spark element
+ * per (slice, replicate), each a {@link PaperBootstrap#replicate} -> collected, ordered by (slice, replicate) ->
+ * {@link Intervals} on the driver -> written. A replicate's draws depend only on (seed, slice, replicate), so the
+ * table is the same for any number of tasks. The graph is the graph stage's ({@link CollaborationGraph}) and the
+ * metrics use the centrality stage's settings, so {@code estimate} is the centrality stage's value.
+ */
+public final class UncertaintyJob {
+    public static final String INTERVALS = "intervals";
+    /** The classify stage's directory and table (optional input). */
+    public static final String CLASSIFY_STAGE = "classify";
+    public static final String PAPER_CATEGORIES = "paper_categories";
+    static final String EIGENVECTOR_METRIC = "eigenvector";
+    static final String BETWEENNESS_METRIC = "betweenness";
+    private static final Logger LOG = LoggerFactory.getLogger(UncertaintyJob.class);
+
+    private UncertaintyJob() {
+    }
+
+    /** One slice's signature table. */
+    public record Slice(String name, Signatures signatures) implements Serializable {
+    }
+
+    /** One replicate's metrics. */
+    record Replicate(int slice, int replicate, ReplicateMetrics.Values values) implements Serializable {
+    }
+
+    /**
+     * Runs the stage. {@code categoriesDir}: the run's {@code classify/paper_categories}, or null when the run has
+     * none. {@code tasks}: Spark tasks for the replicates (0 = 4 x the default parallelism).
+     */
+    public static void run(SparkSession spark, Settings.Uncertainty u, Settings.Graph.Counting counting,
+                           Settings.Centrality centrality, String ingestDir, String resolveDir, String categoriesDir,
+                           String stageDir, StageReport report) {
+        report.put("enabled", u.enabled());
+        List<Row> rows = new ArrayList<>();
+        if (u.enabled()) {
+            Dataset<Row> papers = spark.read().schema(Schemas.PAPERS)
+                    .parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS));
+            Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
+                    .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED));
+            Dataset<Row> categories = categoriesDir == null ? null
+                    : spark.read().parquet(categoriesDir).select(col(PAPER_ID), col(CATEGORY));
+            report.put("categories", categoriesDir == null ? "none (no classify/paper_categories in the run)"
+                    : categoriesDir);
+            List<Slice> slices = report.step("country-set signatures per slice",
+                    () -> signatures(papers, authorships, categories));
+            ReplicateMetrics metrics = metrics(counting, centrality);
+            Map<String, Object> info = new LinkedHashMap<>();
+            rows = report.step("bootstrap replicates and intervals", () -> intervals(
+                    JavaSparkContext.fromSparkContext(spark.sparkContext()), slices, metrics, u, 0, info));
+            report.put("method", "poisson");
+            report.put("replicates", u.replicates());
+            report.put("seed", u.seed());
+            report.put("confidence", u.confidence());
+            report.put("slices", info);
+            report.put("counts", Map.of("slices", slices.size(), "rows", rows.size(),
+                    "replicates_computed", (long) slices.size() * u.replicates()));
+        } else {
+            LOG.info("uncertainty: disabled (uncertainty.enabled = false); writing an empty intervals table");
+            report.put("counts", Map.of("slices", 0, "rows", 0));
+        }
+        List<Row> out = rows;
+        report.step("write intervals", () -> spark.createDataFrame(out, Schemas.INTERVALS).coalesce(1).write()
+                .mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, INTERVALS)));
+    }
+
+    /** The metric settings of the centrality stage. */
+    public static ReplicateMetrics metrics(Settings.Graph.Counting counting, Settings.Centrality c) {
+        PathLength length = c.betweenness().distance() == Settings.Betweenness.Distance.HOPS ? PathLength.HOPS
+                : PathLength.INVERSE_WEIGHT;
+        return new ReplicateMetrics(counting, c.eigenvector().maxIter(), c.eigenvector().tol(), length);
+    }
+
+    /**
+     * Per slice, the papers' country sets and their counts: {@code all} first, then the other slices by name.
+     * A paper's countries are the distinct non-null countries of its resolved authorships (papers with none are
+     * in no vertex and left out, as in the graph stage).
+     */
+    public static List<Slice> signatures(Dataset<Row> papers, Dataset<Row> authorships, Dataset<Row> categories) {
+        Dataset<Row> perPaper = authorships.filter(col(COUNTRY).isNotNull()).select(col(PAPER_ID), col(COUNTRY))
+                .join(papers.select(col(PAPER_ID), col(YEAR)), PAPER_ID)
+                .groupBy(col(PAPER_ID), col(YEAR))
+                .agg(array_sort(collect_set(col(COUNTRY))).as("countries"));
+        Dataset<Row> sliced = perPaper.withColumn(SLICE, explode(when(col(YEAR).isNull(),
+                        array(lit(CollaborationGraph.ALL)))
+                        .otherwise(array(lit(CollaborationGraph.ALL), concat(lit("year="), col(YEAR).cast("string"))))))
+                .select(col(SLICE), col("countries"));
+        if (categories != null) {
+            sliced = sliced.union(perPaper.join(categories.filter(col(CATEGORY).isNotNull()).distinct(), PAPER_ID)
+                    .select(concat(lit("category="), col(CATEGORY)).as(SLICE), col("countries")));
+        }
+        List<Row> counted = sliced.groupBy(col(SLICE), col("countries")).agg(count(lit(1)).as("n")).collectAsList();
+        Comparator<String> allFirst = Comparator.comparing((String s) -> !s.equals(CollaborationGraph.ALL))
+                .thenComparing(Comparator.naturalOrder());
+        Map<String, List<List<String>>> sets = new TreeMap<>(allFirst);
+        Map<String, List<Long>> counts = new TreeMap<>(allFirst);
+        for (Row r : counted) {
+            sets.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getList(1));
+            counts.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getLong(2));
+        }
+        List<Slice> out = new ArrayList<>();
+        for (String s : sets.keySet()) {
+            long[] c = counts.get(s).stream().mapToLong(Long::longValue).toArray();
+            Signatures sig = Signatures.of(sets.get(s), c);
+            out.add(new Slice(s, sig));
+            LOG.info("uncertainty {}/{}: {} countries, {} papers in {} country sets, {} country pairs",
+                    GraphJob.COUNTRY_LEVEL, s, sig.vertexCount(), sig.papers(), sig.size(), sig.pairCount());
+        }
+        return out;
+    }
+
+    /**
+     * Runs {@code u.replicates()} replicates of every slice on Spark ({@code tasks} tasks; 0 = 4 x the default
+     * parallelism) and returns the intervals table's rows, ordered by slice, metric and rank. {@code info}
+     * receives per-slice sizes and the number of replicates whose eigenvector iteration did not converge.
+     */
+    public static List<Row> intervals(JavaSparkContext sc, List<Slice> slices, ReplicateMetrics metrics,
+                                      Settings.Uncertainty u, int tasks, Map<String, Object> info) {
+        int b = u.replicates();
+        long seed = u.seed();
+        List<Tuple2<Integer, Integer>> work = new ArrayList<>(slices.size() * b);
+        for (int r = 0; r < b; r++) {
+            for (int s = 0; s < slices.size(); s++) {
+                work.add(new Tuple2<>(s, r)); // replicate-major, so every task gets a mix of large and small slices
+            }
+        }
+        int partitions = Math.max(1, Math.min(work.size(), tasks > 0 ? tasks : 4 * sc.defaultParallelism()));
+        LOG.info("uncertainty: {} replicates x {} slices in {} Spark tasks (seed {})", b, slices.size(), partitions,
+                seed);
+        List<Replicate> done = new ArrayList<>();
+        if (!work.isEmpty()) {
+            Broadcast<List<Slice>> table = sc.broadcast(slices);
+            try {
+                done.addAll(sc.parallelize(work, partitions).map(w -> {
+                    Slice s = table.value().get(w._1());
+                    return new Replicate(w._1(), w._2(),
+                            PaperBootstrap.replicate(s.signatures(), metrics, seed, s.name(), w._2()));
+                }).collect());
+            } finally {
+                table.destroy();
+            }
+        }
+        done.sort(Comparator.comparingInt(Replicate::slice).thenComparingInt(Replicate::replicate));
+        LOG.info("uncertainty: {} replicates computed", done.size());
+
+        List<Row> rows = new ArrayList<>();
+        for (int s = 0; s < slices.size(); s++) {
+            Slice slice = slices.get(s);
+            Signatures sig = slice.signatures();
+            ReplicateMetrics.Values estimate = PaperBootstrap.estimate(sig, metrics);
+            List<double[]> eigen = new ArrayList<>(b);
+            List<double[]> betweenness = new ArrayList<>(b);
+            int notConverged = 0;
+            for (Replicate r : done) {
+                if (r.slice() == s) {
+                    eigen.add(r.values().eigenvector());
+                    betweenness.add(r.values().betweenness());
+                    notConverged += r.values().eigenvectorConverged() ? 0 : 1;
+                }
+            }
+            String[] ids = sig.ids();
+            rows.addAll(rows(slice.name(), EIGENVECTOR_METRIC,
+                    Intervals.of(ids, estimate.eigenvector(), eigen, u.confidence())));
+            rows.addAll(rows(slice.name(), BETWEENNESS_METRIC,
+                    Intervals.of(ids, estimate.betweenness(), betweenness, u.confidence())));
+            Map<String, Object> si = new LinkedHashMap<>();
+            si.put("countries", sig.vertexCount());
+            si.put("papers", sig.papers());
+            si.put("country_sets", sig.size());
+            si.put("country_pairs", sig.pairCount());
+            si.put("eigenvector_converged", estimate.eigenvectorConverged());
+            si.put("replicates_eigenvector_not_converged", notConverged);
+            info.put(GraphJob.COUNTRY_LEVEL + "/" + slice.name(), si);
+            if (notConverged > 0 || !estimate.eigenvectorConverged()) {
+                LOG.warn("uncertainty {}: eigenvector centrality did not converge in {} of {} replicates{}: raise "
+                        + "centrality.eigenvector.max-iter", slice.name(), notConverged, b,
+                        estimate.eigenvectorConverged() ? "" : " nor on the full data");
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> rows(String slice, String metric, List<Intervals.Interval> intervals) {
+        List<Row> out = new ArrayList<>(intervals.size());
+        intervals.stream().sorted(Comparator.comparingInt(Intervals.Interval::rank)).forEach(i -> out.add(
+                RowFactory.create(GraphJob.COUNTRY_LEVEL, slice, i.id(), metric, i.estimate(), i.mean(), i.low(),
+                        i.high(), i.rank(), i.rankLow(), i.rankHigh(), i.replicates())));
+        return out;
+    }
+}
