@@ -37,7 +37,7 @@ def main():
         "strength": [G.degree(v, weight="weight") for v in nodes],
     }
     try:
-        out["eigenvector"] = as_list(nx.eigenvector_centrality(G, max_iter=eigen_max_iter, tol=1e-6, weight="weight"))
+        out["eigenvector"] = as_list(nx.eigenvector_centrality(G, max_iter=eigen_max_iter, tol=1e-12, weight="weight"))
     except nx.PowerIterationFailedConvergence:
         out["eigenvector"] = None
     try:

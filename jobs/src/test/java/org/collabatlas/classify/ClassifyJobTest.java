@@ -106,7 +106,7 @@ class ClassifyJobTest {
     @Test
     void sampleCorpusThroughTheCliAgreesWithTheClassifierOnTheDriver(SparkSession spark) {
         Path out = tmp.resolve("out");
-        Cli c = Cli.run("pipeline", "--run-id", "c1", "--set", "output.dir=" + out);
+        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "c1", "--set", "output.dir=" + out));
         assertEquals(0, c.exitCode(), c.err());
         assertTrue(c.out().contains("classify: done -> "), c.out());
 
@@ -174,15 +174,15 @@ class ClassifyJobTest {
         Path out = tmp.resolve("out");
         Path bad = tmp.resolve("bad.conf");
         write(bad, "taxonomy.categories = [ { id = AI, name = \"AI\", terms = [] } ]");
-        Cli c = Cli.run("pipeline", "--run-id", "b1", "--set", "output.dir=" + out,
-                "--set", "classify.taxonomy=\"" + bad + "\"");
+        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "b1", "--set", "output.dir=" + out,
+                "--set", "classify.taxonomy=\"" + bad + "\""));
         assertEquals(2, c.exitCode());
         assertTrue(c.err().contains(bad + ": taxonomy.categories[0].id: must be lower-case"), c.err());
         assertTrue(c.err().contains(bad + ": taxonomy.categories[0].terms: is empty"), c.err());
         assertTrue(!Files.exists(out.resolve("runs/b1/ingest")), "ingest ran before the taxonomy was checked");
 
-        Cli missing = Cli.run("pipeline", "--run-id", "b2", "--set", "output.dir=" + out,
-                "--set", "classify.taxonomy=\"" + tmp.resolve("nope.conf") + "\"");
+        Cli missing = Cli.run(Cli.sample("pipeline", "--run-id", "b2", "--set", "output.dir=" + out,
+                "--set", "classify.taxonomy=\"" + tmp.resolve("nope.conf") + "\""));
         assertEquals(3, missing.exitCode());
         assertTrue(missing.err().contains("classify.taxonomy: " + tmp.resolve("nope.conf") + " does not exist"),
                 missing.err());

@@ -203,6 +203,57 @@ class SharedDataPipelineTest {
         assertTrue(intervals.select("slice").distinct().count() >= 20, "all + one slice per year");
     }
 
+    /**
+     * The institution graph (ROR institutions and clusters, domestic and international edges): every metric of the
+     * three largest slices of at most 1,500 vertices, and all but betweenness (NetworkX's betweenness takes minutes
+     * at this size) for the whole-window slice.
+     */
+    @Test
+    void institutionCentralitiesAgreeWithNetworkX() throws Exception {
+        Assumptions.assumeTrue(networkx(), PYTHON + " cannot import networkx (apt-get install python3-networkx)");
+        Path level = out.resolve("runs/test/export/institution");
+        assertTrue(Files.isDirectory(level.resolve("all")), "the institution graph is exported: " + level);
+        List<Path> slices;
+        try (Stream<Path> s = Files.list(level)) {
+            slices = s.filter(p -> !p.getFileName().toString().equals("all")).toList();
+        }
+        Map<Path, Long> size = new HashMap<>();
+        for (Path p : slices) {
+            try (Stream<String> lines = Files.lines(p.resolve("metrics.csv"))) {
+                size.put(p, lines.count() - 1);
+            }
+        }
+        List<Path> full = slices.stream().filter(p -> size.get(p) <= 1500)
+                .sorted((a, b) -> Long.compare(size.get(b), size.get(a))).limit(3).toList();
+        assertEquals(3, full.size(), "slices of at most 1,500 institutions: " + size);
+        int checked = 0;
+        for (Path slice : full) {
+            checked += compareWithNetworkX(slice, true);
+        }
+        int whole = compareWithNetworkX(level.resolve("all"), false);
+        assertTrue(whole > 1000, "institutions in the whole window: " + whole);
+        assertTrue(checked > 300, "vertices checked with betweenness: " + checked);
+    }
+
+    private static int compareWithNetworkX(Path slice, boolean betweenness) throws Exception {
+        Map<String, double[]> ours = readMetrics(slice.resolve("metrics.csv"));
+        JsonNode ref = runNetworkX(slice, betweenness);
+        assertEquals(ours.size(), ref.size(), slice.toString());
+        for (Map.Entry<String, double[]> e : ours.entrySet()) {
+            JsonNode r = ref.get(e.getKey());
+            double[] m = e.getValue();
+            String where = slice.getParent().getFileName() + "/" + slice.getFileName() + " " + e.getKey();
+            assertEquals(r.get("degree").asDouble(), m[0], 0.0, where + " degree");
+            assertEquals(r.get("strength").asDouble(), m[1], 1e-9, where + " strength");
+            assertEquals(r.get("eigenvector").asDouble(), m[2], 1e-6, where + " eigenvector");
+            assertEquals(r.get("pagerank").asDouble(), m[3], 1e-6, where + " pagerank");
+            if (betweenness) {
+                assertEquals(r.get("betweenness").asDouble(), m[4], 1e-9, where + " betweenness");
+            }
+        }
+        return ours.size();
+    }
+
     @Test
     void sampledBetweennessIsWithinItsEpsilon() throws IOException {
         Map<String, double[]> exact = readMetrics(out.resolve("runs/test/export/country/all/metrics.csv"));
@@ -247,8 +298,13 @@ class SharedDataPipelineTest {
     }
 
     static JsonNode runNetworkX(Path slice) throws IOException, InterruptedException {
+        return runNetworkX(slice, true);
+    }
+
+    static JsonNode runNetworkX(Path slice, boolean betweenness) throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("collabatlas.root"), "jobs/src/test/resources/networkx_metrics.py");
-        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), slice.toString()).start();
+        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), slice.toString(),
+                betweenness ? "with-betweenness" : "no-betweenness").start();
         byte[] stdout = p.getInputStream().readAllBytes();
         String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), stderr);

@@ -71,8 +71,8 @@ class BadConfigTest {
         java.nio.file.Path out = tmp.resolve("out");
         java.nio.file.Files.createDirectories(out);
         java.nio.file.Files.writeString(out.resolve("latest"), "previous-run\n");
-        Cli c = Cli.run("pipeline", "--run-id", "nothing", "--set", "output.dir=" + out,
-                "--set", "ingest.years=1950-1960");
+        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "nothing", "--set", "output.dir=" + out,
+                "--set", "ingest.years=1950-1960"));
         assertEquals(2, c.exitCode(), c.err());
         List<String> problems = c.err().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
         assertEquals(1, problems.size(), c.err());

@@ -34,7 +34,7 @@ class OutputFailureTest {
 
     @Test
     void anOutputDirUnderProcFailsAtOnceNamingIt() {
-        Cli c = Cli.run("pipeline", "--run-id", "r", "--set", "output.dir=/proc/collab-atlas-test-out");
+        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "r", "--set", "output.dir=/proc/collab-atlas-test-out"));
         assertEquals(4, c.exitCode(), c.err());
         assertTrue(c.err().contains("cannot ") && c.err().contains("/proc/collab-atlas-test-out"), c.err());
         assertFalse(Files.exists(Path.of("/proc/collab-atlas-test-out")));
@@ -47,7 +47,7 @@ class OutputFailureTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("latest"), "previous-run\n");
-        Cli c = Cli.run("pipeline", "--run-id", "full", "--set", "output.dir=fullfs://" + out);
+        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "full", "--set", "output.dir=fullfs://" + out));
         assertEquals(1, c.exitCode(), c.err());
         assertTrue(c.err().contains("No space left on device") && c.err().contains("output.dir is fullfs://" + out),
                 c.err());

@@ -16,6 +16,23 @@ import org.collabatlas.cli.Main;
 /** Runs {@code collab-atlas} in-process (on the shared test session) and captures its exit code and output. */
 public record Cli(int exitCode, String out, String err) {
 
+    /**
+     * The settings that make a run read the hand-made sample corpus of {@code conf/sample-corpus} (44 units, all five
+     * formats) instead of generating the embedded default's 20,000-paper corpus: fast, and with known counts.
+     */
+    public static final String[] SAMPLE = {"--set", "generate.before-ingest=false", "--set",
+        "ingest.inputs=[{format=ieee-xplore-api,path=\"conf/sample-corpus/ieee\"},"
+            + "{format=acm-dl,path=\"conf/sample-corpus/acm\"},{format=wos,path=\"conf/sample-corpus/wos\"},"
+            + "{format=scopus,path=\"conf/sample-corpus/scopus\"},"
+            + "{format=openalex,path=\"conf/sample-corpus/openalex\"}]"};
+
+    /** {@code args} followed by {@link #SAMPLE}. */
+    public static String[] sample(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + SAMPLE.length);
+        System.arraycopy(SAMPLE, 0, all, args.length, SAMPLE.length);
+        return all;
+    }
+
     public static Cli run(String... args) {
         SparkTestSession.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

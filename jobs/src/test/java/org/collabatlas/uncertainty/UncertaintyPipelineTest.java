@@ -38,7 +38,7 @@ class UncertaintyPipelineTest {
 
     @BeforeAll
     static void pipeline() {
-        Cli c = Cli.run("pipeline", "--run-id", "u", "--set", "output.dir=" + out);
+        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "u", "--set", "output.dir=" + out));
         assertEquals(0, c.exitCode(), c.err());
         assertTrue(c.out().contains("uncertainty: done"), c.out());
         run = out.resolve("runs/u");

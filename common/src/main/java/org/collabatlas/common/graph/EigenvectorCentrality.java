@@ -12,8 +12,12 @@ import java.util.Arrays;
  *
  * <p><b>Iteration</b>: {@code x_0 = 1/n} for every vertex; {@code x_k = (A + I) x_{k-1} / ||(A + I) x_{k-1}||_2}
  * (the shift by {@code I} makes the iteration converge on bipartite graphs too, and keeps the eigenvectors of
- * {@code A}); stop at the first {@code k} with {@code sum |x_k - x_{k-1}| < n * tol}, or report
- * non-convergence after {@code maxIter} iterations.
+ * {@code A}); stop at the first {@code k} with {@code sum |x_k - x_{k-1}| < n * tol} (NetworkX's rule) and, in
+ * addition, an estimated remaining error below the same bound: with the contraction ratio
+ * {@code r = res_k / res_{k-1}} of successive residuals, the distance to the limit is about
+ * {@code res_k * r / (1 - r)}, which NetworkX's rule alone ignores — on graphs whose two largest eigenvalues are
+ * close (several components of similar size, as institution graphs have) a small step does not mean a small error.
+ * Non-convergence after {@code maxIter} iterations is reported.
  *
  * <p><b>Disconnected graphs</b>: the result is the principal eigenvector of the whole graph. Vertices outside
  * the component with the largest eigenvalue decay towards 0 geometrically (ratio {@code (1 + lambda_c) / (1 +
@@ -48,6 +52,7 @@ public final class EigenvectorCentrality {
         double[] ax = new double[n];
         double[] next = new double[n];
         double residual = Double.NaN;
+        double previous = Double.NaN;
         for (int k = 1; k <= maxIter; k++) {
             for (int v = 0; v < n; v++) {
                 double s = 0;
@@ -60,9 +65,10 @@ public final class EigenvectorCentrality {
             double[] t = x;
             x = next;
             next = t;
-            if (residual < n * tol) {
+            if (converged(residual, previous, n, tol)) {
                 return new PowerIterationResult(x, k, residual, true);
             }
+            previous = residual;
         }
         return new PowerIterationResult(x, maxIter, residual, false);
     }
@@ -104,6 +110,24 @@ public final class EigenvectorCentrality {
             residual += Math.abs(out[v] - x[v]);
         }
         return residual;
+    }
+
+    /**
+     * The estimated L1 distance to the limit after a step of size {@code residual} that followed one of size
+     * {@code previous}: {@code residual * r / (1 - r)} with {@code r = residual / previous}; 0 for a zero step,
+     * infinite when the steps do not shrink (or there is no previous step).
+     */
+    public static double remainingError(double residual, double previous) {
+        if (residual == 0) {
+            return 0;
+        }
+        double r = residual / previous;
+        return r < 1 ? residual * r / (1 - r) : Double.POSITIVE_INFINITY;
+    }
+
+    /** The stopping rule of {@link #run()}: NetworkX's, and the remaining error below the same bound. */
+    public static boolean converged(double residual, double previous, int n, double tol) {
+        return residual < n * tol && remainingError(residual, previous) < n * tol;
     }
 
     /** Whether a residual meets NetworkX's stopping rule {@code residual < n * tol}. */

@@ -186,7 +186,8 @@ class NetworkXReferenceTest {
     void eigenvectorWithin1e6() {
         skipUnlessAvailable();
         GRAPHS.forEach((name, g) -> {
-            PowerIterationResult r = EigenvectorCentrality.on(g).maxIter(EIGEN_MAX_ITER).build().run();
+            // NetworkX at tol 1e-12 stands for the limit; ours at the configured default tol 1e-9
+            PowerIterationResult r = EigenvectorCentrality.on(g).maxIter(EIGEN_MAX_ITER).tol(1e-9).build().run();
             assertTrue(r.converged(), name + ": not converged, residual " + r.residual());
             assertClose(name + " eigenvector", reference(name).get("eigenvector"), r.scores(), 1e-6);
         });
