@@ -22,10 +22,10 @@ class DeterminismTest {
 
     @Test
     void partitioningDoesNotChangeTheTables(SparkSession spark) {
-        Cli a = Cli.run("ingest", "--run-id", "a", "--set", "output.dir=" + tmp, "--set", "ingest.file-partitions=1",
-                "--set", "spark.shuffle-partitions=1");
-        Cli b = Cli.run("ingest", "--run-id", "b", "--set", "output.dir=" + tmp, "--set", "ingest.file-partitions=7",
-                "--set", "spark.shuffle-partitions=7");
+        Cli a = Cli.run(Cli.sample("ingest", "--run-id", "a", "--set", "output.dir=" + tmp,
+                "--set", "ingest.file-partitions=1", "--set", "spark.shuffle-partitions=1"));
+        Cli b = Cli.run(Cli.sample("ingest", "--run-id", "b", "--set", "output.dir=" + tmp,
+                "--set", "ingest.file-partitions=7", "--set", "spark.shuffle-partitions=7"));
         assertEquals(0, a.exitCode(), a.err());
         assertEquals(0, b.exitCode(), b.err());
         for (String table : List.of("papers", "authorships", "rejects")) {
