@@ -46,9 +46,13 @@ import org.collabatlas.io.HadoopFiles;
  * </ul>
  */
 public final class Recompute {
-    /** Settings that do not change any table: excluded from stage keys. */
+    /**
+     * Settings that do not change any table: excluded from stage keys. {@code generate.*} shapes a generated corpus,
+     * which reaches the stages only as input files, and those are in the inputs fingerprint (size, modification time).
+     */
     static final Set<String> EXECUTION_ONLY = Set.of("spark.master", "spark.app-name", "spark.shuffle-partitions",
-            "spark.checkpoint-dir", "spark.properties", "output.dir", "output.overwrite", "output.keep-runs");
+            "spark.checkpoint-dir", "spark.properties", "output.dir", "output.overwrite", "output.keep-runs",
+            "generate");
     static final String SUCCESS = "_SUCCESS";
     private static final ObjectMapper JSON = new ObjectMapper();
 
