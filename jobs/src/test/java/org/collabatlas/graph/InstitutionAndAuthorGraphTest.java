@@ -2,6 +2,8 @@ package org.collabatlas.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.collabatlas.graph.CollaborationGraphTest.edges;
+import static org.collabatlas.graph.CollaborationGraphTest.vertices;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,20 +66,6 @@ class InstitutionAndAuthorGraphTest {
                 RowFactory.create("q3", "A", "JP"), RowFactory.create("q3", "B", "JP"),
                 RowFactory.create("q3", "C", "US"), RowFactory.create("q3", "A", "JP"),
                 RowFactory.create("q4", "C", "US"), RowFactory.create("q4", "D", null)), ns);
-    }
-
-    static Map<String, String> vertices(CollaborationGraph.Graph g, String slice) {
-        Map<String, String> out = new TreeMap<>();
-        g.vertices().filter("slice = '" + slice + "'").collectAsList().forEach(v -> out.put(v.getAs("id"),
-                v.getAs("papers") + "/" + v.getAs("international_papers")));
-        return out;
-    }
-
-    static Map<String, Double> edges(CollaborationGraph.Graph g, String slice) {
-        Map<String, Double> out = new TreeMap<>();
-        g.edges().filter("slice = '" + slice + "'").collectAsList().forEach(e -> out.put(e.getAs("src") + "-"
-                + e.getAs("dst"), e.<Double>getAs("weight")));
-        return out;
     }
 
     @Test
