@@ -106,7 +106,8 @@ public final class GraphJob {
                             stageDir, report);
                 }
                 case AUTHOR -> {
-                    Dataset<Row> nodes = authorNodes(authorships, papers);
+                    // used three times below (graph, key kinds, cap count): computed once
+                    Dataset<Row> nodes = authorNodes(authorships, papers).persist(StorageLevel.MEMORY_AND_DISK());
                     write(spark, level, CollaborationGraph.build(nodes, wholeWindow, settings.counting(),
                             settings.authorMaxAuthors()), stageDir, report);
                     List<Row> kinds = nodes.select(col(ID)).distinct()
@@ -116,6 +117,7 @@ public final class GraphJob {
                     counts.put("author_keys_by_kind", byKind);
                     counts.put("papers_over_author_cap", nodes.groupBy(col(PAPER_ID)).count()
                             .filter(col("count").gt(settings.authorMaxAuthors())).count());
+                    nodes.unpersist();
                 }
                 default -> throw new IllegalStateException(level.toString());
             }

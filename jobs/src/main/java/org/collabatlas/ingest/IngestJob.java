@@ -1,6 +1,7 @@
 package org.collabatlas.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
 import static org.collabatlas.schema.Columns.*;
 
 import java.util.ArrayList;
@@ -39,10 +40,31 @@ public final class IngestJob {
     public static final String PAPERS = "papers";
     public static final String AUTHORSHIPS = "authorships";
     public static final String REJECTS = "rejects";
-    /** Default partitions of the parse: this many per core of the cluster (fewer when there are fewer files). */
+    /** Default partitions of the parse: at least this many per core of the cluster (fewer when there are fewer files). */
     private static final int FILES_PER_CORE = 3;
+    /**
+     * ... and at least one per this many input bytes (gzip counted as in {@link AssignFiles}), so a
+     * partition's parsed records stay small enough to cache: 1.8 million records in 6 partitions exhausted a 4 GiB
+     * driver while caching them.
+     */
+    static final long BYTES_PER_PARTITION = 32L << 20;
+    /** Records per partition of the duplicate merge (whole records are grouped there). */
+    static final long RECORDS_PER_MERGE_PARTITION = 25_000;
 
     private IngestJob() {
+    }
+
+    /**
+     * Partitions of the parse when {@code ingest.file-partitions} is 0: {@value #FILES_PER_CORE} per core, or one per
+     * {@link #BYTES_PER_PARTITION} of (expanded) input when that is more, never more than there are files.
+     */
+    static int defaultPartitions(List<InputFile> files, int cores) {
+        long bytes = 0;
+        for (InputFile f : files) {
+            bytes += AssignFiles.weight(f);
+        }
+        long byBytes = (bytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+        return (int) Math.max(1, Math.min(files.size(), Math.max((long) FILES_PER_CORE * cores, byBytes)));
     }
 
     public static void run(SparkSession spark, Settings.Ingest settings, String stageDir, StageReport report) {
@@ -53,7 +75,7 @@ public final class IngestJob {
 
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int partitions = settings.filePartitions() > 0 ? settings.filePartitions()
-                : Math.max(1, Math.min(files.size(), FILES_PER_CORE * sc.defaultParallelism()));
+                : defaultPartitions(files, sc.defaultParallelism());
         int[] assignment = AssignFiles.assign(files, partitions);
         List<Tuple2<Integer, InputFile>> keyed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -74,9 +96,14 @@ public final class IngestJob {
         report.step("write rejects", () -> rejects.repartition(1).sortWithinPartitions(SOURCE_FILE, LOCATOR)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, REJECTS)));
 
-        Dataset<Row> merged = MergeDuplicates.apply(parsed.filter(col(UNIT).equalTo(UNIT_RECORD)),
-                settings.sourcePriority()).persist(StorageLevel.MEMORY_AND_DISK());
         int outPartitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        long validRecords = unitCounts.stream().filter(r -> UNIT_RECORD.equals(r.getString(0)))
+                .mapToLong(r -> r.getLong(3)).sum();
+        int mergePartitions = (int) Math.max(outPartitions, Math.min(100_000,
+                (validRecords + RECORDS_PER_MERGE_PARTITION - 1) / RECORDS_PER_MERGE_PARTITION));
+        report.put("merge_partitions", mergePartitions);
+        Dataset<Row> merged = MergeDuplicates.apply(parsed.filter(col(UNIT).equalTo(UNIT_RECORD)),
+                settings.sourcePriority(), mergePartitions).persist(StorageLevel.MEMORY_AND_DISK());
         report.step("merge duplicates and write papers", () -> MergeDuplicates.papers(merged)
                 .repartition(outPartitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, PAPERS)));
@@ -85,16 +112,18 @@ public final class IngestJob {
                         AFFILIATION_INDEX)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS)));
 
-        List<Row> paperCounts = report.step("count", () -> merged
+        merged.unpersist();
+        parsed.unpersist();
+        // counted from the tables as written (a few columns), not from the cached merge
+        List<Row> paperCounts = report.step("count", () -> spark.read().schema(Schemas.PAPERS)
+                .parquet(HadoopFiles.child(stageDir, PAPERS))
                 .groupBy(col(SOURCE)).agg(org.apache.spark.sql.functions.count("*").as("papers"),
-                        org.apache.spark.sql.functions.sum(col("n_members")).as("records"),
+                        org.apache.spark.sql.functions.sum(size(col(SOURCES))).as("records"),
                         org.apache.spark.sql.functions.sum(col(N_AUTHORS)).as("authors"))
                 .collectAsList());
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
                 .parquet(HadoopFiles.child(stageDir, AUTHORSHIPS));
         long authorshipRows = authorships.count();
-        merged.unpersist();
-        parsed.unpersist();
 
         Map<String, Object> counts = accounting(unitCounts, paperCounts, authorshipRows);
         report.put("counts", counts);

@@ -35,6 +35,15 @@ public final class MergeDuplicates {
     }
 
     public static Dataset<Row> apply(Dataset<Row> records, List<SourceFormat> priority) {
+        return apply(records, priority, 0);
+    }
+
+    /**
+     * As {@link #apply(Dataset, List)}, grouping in {@code partitions} partitions (0: {@code spark.sql.shuffle.partitions}).
+     * Each group holds whole records (authors, keywords): at millions of records the groups must be spread wider
+     * than a small machine's shuffle partitions, or one partition's cache exceeds the heap.
+     */
+    public static Dataset<Row> apply(Dataset<Row> records, List<SourceFormat> priority, int partitions) {
         Column rank = lit(priority.size());
         for (int i = priority.size() - 1; i >= 0; i--) {
             rank = when(col(SOURCE).equalTo(priority.get(i).id()), lit(i)).otherwise(rank);
@@ -59,7 +68,8 @@ public final class MergeDuplicates {
                 negate(size(col(AUTHORS))).as("neg_authors"), coalesce(col(SOURCE_ID), lit("")).as("sort_id"),
                 col(SOURCE_FILE), col(LOCATOR), col(SOURCE), col(SOURCE_ID), col(DOI), col(TITLE), col(YEAR),
                 col(VENUE), col(CONTENT_TYPE), col(KEYWORDS), col(AUTHORS));
-        Dataset<Row> groups = all.groupBy(col(MERGE_KEY)).agg(sort_array(collect_list(member)).as(MEMBERS));
+        Dataset<Row> byKey = partitions > 0 ? all.repartition(partitions, col(MERGE_KEY)) : all;
+        Dataset<Row> groups = byKey.groupBy(col(MERGE_KEY)).agg(sort_array(collect_list(member)).as(MEMBERS));
 
         Column first = element_at(col(MEMBERS), 1);
         return groups.select(

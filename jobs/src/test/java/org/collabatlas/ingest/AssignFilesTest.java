@@ -1,6 +1,7 @@
 package org.collabatlas.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,21 @@ class AssignFilesTest {
     @Test
     void morePartitionsThanFilesLeavesSomeEmpty() {
         assertArrayEquals(new int[] {0, 1}, AssignFiles.assign(List.of(f("a", 2), f("b", 1)), 4));
+    }
+
+    @Test
+    void defaultParsePartitionsFollowCoresAndInputBytes() {
+        List<InputFile> few = List.of(f("a", 1000), f("b", 1000));
+        assertEquals(2, IngestJob.defaultPartitions(few, 8), "never more than one per file");
+        List<InputFile> small = java.util.stream.IntStream.range(0, 100).mapToObj(i -> f("s" + i, 1000)).toList();
+        assertEquals(6, IngestJob.defaultPartitions(small, 2), "3 per core");
+        // 178 files of 18,500 KiB (a generated 1.77M-paper corpus): 3.14 GiB / 32 MiB = 100.5, so 101 partitions
+        List<InputFile> big = java.util.stream.IntStream.range(0, 178)
+                .mapToObj(i -> f("g" + i, 18_500L << 10)).toList();
+        assertEquals(101, IngestJob.defaultPartitions(big, 2));
+        List<InputFile> gz = List.of(f("x.gz", 32L << 20), f("y.gz", 32L << 20), f("z.gz", 32L << 20),
+                f("w.gz", 32L << 20), f("v.gz", 32L << 20), f("u.gz", 32L << 20), f("t.gz", 32L << 20),
+                f("q.gz", 32L << 20));
+        assertEquals(8, IngestJob.defaultPartitions(gz, 1), "gzip counted 4x: 32 partitions' worth, 8 files");
     }
 }
