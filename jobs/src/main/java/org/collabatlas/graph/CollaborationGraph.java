@@ -2,6 +2,7 @@ package org.collabatlas.graph;
 
 import static org.apache.spark.sql.functions.*;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.collabatlas.common.config.Settings.Graph.Counting;
@@ -23,7 +24,8 @@ import org.collabatlas.common.config.Settings.Graph.Counting;
  *   international_papers / papers;</li>
  *   <li>an undirected edge joins two nodes that appear on the same paper ({@code src < dst}, one row per pair);
  *   {@code papers} on an edge counts those papers (full counting); {@code fractional} sums, over those papers,
- *   1 / (k(k-1)/2) for a paper with k nodes, so that every paper distributes a total weight of 1 over its pairs;
+ *   1 / (k(k-1)/2) for a paper with k nodes, so that every paper distributes a total weight of 1 over its pairs
+ *   (each term rounded to 18 decimal places and summed exactly, so the value does not depend on partitioning);
  *   {@code weight} is one or the other ({@code graph.counting});</li>
  *   <li>{@code international} on an edge: its two nodes are in different countries (null when a node's country is
  *   unknown). At the country level every edge is international, and only papers with at least two countries make
@@ -37,12 +39,19 @@ public final class CollaborationGraph {
     public static final String ALL = "all";
     public static final String YEAR_PREFIX = "year=";
     public static final String CATEGORY_PREFIX = "category=";
+    /** Fractional-counting terms are summed as decimals of this type (exact, so independent of the row order). */
+    static final org.apache.spark.sql.types.DecimalType EXACT_TERM = org.apache.spark.sql.types.DataTypes
+            .createDecimalType(38, 18);
 
     private CollaborationGraph() {
     }
 
-    /** Vertices and edges of one level, every slice. */
-    public record Graph(Dataset<Row> vertices, Dataset<Row> edges) {
+    /** Vertices and edges of one level, every slice; {@code perPaper} is the cached per-paper table both read. */
+    public record Graph(Dataset<Row> vertices, Dataset<Row> edges, Dataset<Row> perPaper) {
+        /** Drops the cached per-paper table (after both vertices and edges are written). */
+        public void release() {
+            perPaper.unpersist();
+        }
     }
 
     /**
@@ -83,32 +92,50 @@ public final class CollaborationGraph {
         return build(paperNodes, info, counting, Integer.MAX_VALUE);
     }
 
+    /**
+     * Builds the graph in one pass over each paper's node list: the nodes are grouped by paper once ({@code members},
+     * sorted by id, with {@code k} = their number), joined to the papers' slices, and kept (memory, then disk) for
+     * both the vertices and the edges; a paper's pairs are generated from its sorted list ({@code src < dst} by
+     * construction), so no self-join of the authorships is needed. Call {@link Graph#release()} when both are
+     * written.
+     */
     public static Graph build(Dataset<Row> paperNodes, Dataset<Row> paperInfo, Counting counting,
                               int maxNodesPerPaper) {
         Dataset<Row> nodes = paperNodes.select(col("paper_id"), col("id"), col("country"))
                 .filter(col("id").isNotNull()).dropDuplicates("paper_id", "id");
-        Dataset<Row> perPaper = nodes.groupBy(col("paper_id")).agg(count(lit(1)).as("k"));
-        Dataset<Row> sliced = nodes.join(perPaper, "paper_id").join(paperInfo, "paper_id")
-                .withColumn("slice", explode(col("slices"))).drop("slices");
+        Dataset<Row> perPaper = nodes.groupBy(col("paper_id"))
+                .agg(sort_array(collect_list(struct(col("id"), col("country")))).as("members"))
+                .withColumn("k", size(col("members")))
+                .join(paperInfo, "paper_id")
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
-        Dataset<Row> vertices = sliced.groupBy(col("slice"), col("id"))
+        Dataset<Row> vertices = perPaper.select(col("slices"), col("international"), explode(col("members")).as("m"))
+                .select(explode(col("slices")).as("slice"), col("m.id").as("id"), col("m.country").as("country"),
+                        col("international"))
+                .groupBy(col("slice"), col("id"))
                 .agg(first(col("country"), true).as("country"),
                         count(lit(1)).as("papers"),
                         sum(when(col("international"), 1).otherwise(0)).as("international_papers"))
                 .withColumn("international_ratio", col("international_papers").divide(col("papers")));
 
-        Dataset<Row> a = sliced.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
-                .select(col("paper_id"), col("slice"), col("k"), col("id").as("src"),
-                        col("country").as("src_country"));
-        Dataset<Row> b = nodes.join(perPaper, "paper_id").filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
-                .select(col("paper_id").as("b_paper"), col("id").as("dst"), col("country").as("dst_country"));
-        Dataset<Row> pairs = a.join(b, a.col("paper_id").equalTo(b.col("b_paper")).and(a.col("src").lt(b.col("dst"))));
-        Dataset<Row> edges = pairs.groupBy(col("slice"), col("src"), col("dst"))
+        Column members = col("members");
+        // pairs (members[i], members[j]) for i < j: members are sorted by id and distinct, so src < dst
+        Column pairs = flatten(transform(members, (x, i) -> transform(slice(members, i.plus(2), col("k")),
+                y -> struct(x.getField("id").as("src"), y.getField("id").as("dst"),
+                        x.getField("country").notEqual(y.getField("country")).as("international")))));
+        Dataset<Row> edges = perPaper.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
+                .select(col("slices"), col("k"), explode(pairs).as("p"))
+                .select(explode(col("slices")).as("slice"), col("k"), col("p.src").as("src"),
+                        col("p.dst").as("dst"), col("p.international").as("international"))
+                .groupBy(col("slice"), col("src"), col("dst"))
                 .agg(count(lit(1)).as("papers"),
-                        sum(lit(2.0).divide(col("k").multiply(col("k").minus(1)))).as("fractional"),
-                        first(col("src_country").notEqual(col("dst_country")), true).as("international"))
+                        // each term rounded to 18 decimals, then summed exactly: the same total in any order of
+                        // rows, so any partitioning gives bit-identical weights (a sum of doubles does not)
+                        sum(lit(2.0).divide(col("k").multiply(col("k").minus(1))).cast(EXACT_TERM))
+                                .cast("double").as("fractional"),
+                        first(col("international"), true).as("international"))
                 .withColumn("weight", counting == Counting.FULL ? col("papers").cast("double") : col("fractional"));
-        return new Graph(vertices, edges);
+        return new Graph(vertices, edges, perPaper);
     }
 
     /** {@code year=YYYY} of a year. */

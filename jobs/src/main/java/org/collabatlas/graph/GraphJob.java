@@ -181,6 +181,7 @@ public final class GraphJob {
                 .repartitionByRange(col(LEVEL), col(SLICE), col(SRC)).sortWithinPartitions(LEVEL, SLICE, SRC, DST)
                 .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)
                 .parquet(HadoopFiles.child(stageDir, EDGES)));
+        g.release();
     }
 
     private static Map<String, Long> bySlice(List<Row> rows) {

@@ -22,7 +22,10 @@ import org.collabatlas.io.StreamedIterator;
 /**
  * The executor side of ingest: each input file of a partition is opened through the Hadoop FileSystem and streamed
  * through {@link FileParser} (pure {@code common} code); every unit it holds becomes one row of the parsed table.
- * A file that cannot be opened becomes one {@code unreadable_file} reject.
+ * An I/O error opening or reading a file fails the task while Spark has attempts left, so that a transient failure
+ * (an object store, a network file system, a lost disk) is retried with the whole file; on the task's last attempt
+ * the file (or its unread rest) becomes one {@code unreadable_file} reject, so that a file that cannot be read at
+ * all is accounted for without stopping the run.
  */
 final class ParseFiles implements FlatMapFunction<Iterator<InputFile>, Row> {
     private static final long serialVersionUID = 1L;
@@ -65,13 +68,18 @@ final class ParseFiles implements FlatMapFunction<Iterator<InputFile>, Row> {
 
     private Iterator<Row> open(InputFile file) {
         SourceFormat format = SourceFormat.fromId(file.format());
-        FileParser parser = new FileParser(format, limits, window);
+        boolean lastAttempt = TaskAttempts.isLast(TaskContext.get());
+        FileParser parser = lastAttempt ? new FileParser(format, limits, window)
+                : new FileParser(format, limits, window).rethrowingReadErrors();
         Path path = new Path(file.path());
         InputStream in;
         try {
             FileSystem fs = path.getFileSystem(hadoop.get());
             in = fs.open(path);
         } catch (IOException e) {
+            if (!lastAttempt) {
+                throw new java.io.UncheckedIOException("cannot open " + file.path() + " (the task will be retried)", e);
+            }
             return List.of(ParsedRows.toRow(new Reject(format.id(), file.path(), "file",
                     ReasonCode.UNREADABLE_FILE, "cannot open: " + e, ""))).iterator();
         }

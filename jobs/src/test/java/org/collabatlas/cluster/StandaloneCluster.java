@@ -154,6 +154,18 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills worker {@code i} (1-based) and its executors at once, with SIGKILL, as a machine failure would: no
+     * shutdown hook runs, the master and the driver learn of it from the lost connections.
+     */
+    synchronized void killWorker(int i) {
+        ProcessHandle worker = processes.get(i).toHandle();
+        List<ProcessHandle> all = new ArrayList<>(worker.descendants().toList());
+        all.add(worker);
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(h -> h.onExit().join());
+    }
+
     /** Kills every started process and its descendants (executors), workers first, then the master. */
     private synchronized void kill() {
         for (int i = processes.size() - 1; i >= 0; i--) {

@@ -33,6 +33,16 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code deploy/bin/collab-atlas}, embedded Spark, {@code local[2]}); every table of both runs must be equal row by
  * row after sorting, floating values within 1e-9.
  *
+ * <p>Faults, each compared with the clean local run:
+ * <ul>
+ *   <li><b>driver crash</b>: a local run is killed with SIGKILL in the middle of the resolve stage, resumed with
+ *       {@code --resume} and killed again just after the graph stage has committed, then resumed to the end. After
+ *       each kill {@code latest} still names the previous complete run and the interrupted stage has no commit
+ *       marker; the finished run equals the clean one exactly;</li>
+ *   <li><b>executor loss</b>: during a second cluster run, once the graph stage has started, worker 2 and its
+ *       executor are killed with SIGKILL; the run completes on the remaining worker and equals the clean run.</li>
+ * </ul>
+ *
  * <p>Runs in the {@code integration-test} phase ({@code mvn verify}), after {@code package} has built the job jar.
  */
 @ExtendWith(SparkTestSession.class)
@@ -49,6 +59,10 @@ class StandaloneClusterIT {
     static Path root;
     static Path localRun;
     static Path clusterRun;
+    static Path resumedRun;
+    static Path executorLostRun;
+    static final List<String> latestAfterEachCrash = new ArrayList<>();
+    static final List<Boolean> interruptedStageCommitted = new ArrayList<>();
     static String clusterOutput;
     static boolean realData;
     static int[] appsPerWorker = new int[2];
@@ -71,6 +85,21 @@ class StandaloneClusterIT {
         exec(local, Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1"), tmp.resolve("local.log"));
         localRun = tmp.resolve("out-local/runs/local");
 
+        // driver crash: SIGKILL mid-stage (resolve running), resume, SIGKILL just after graph committed, resume
+        List<String> crash = new ArrayList<>(local);
+        crash.set(crash.indexOf("local"), "crash");
+        Map<String, String> localEnv = Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1");
+        resumedRun = tmp.resolve("out-local/runs/crash");
+        killWhen(crash, localEnv, tmp.resolve("crash-1.log"), resumedRun.resolve("resolve/_run.json"));
+        latestAfterEachCrash.add(Files.readString(tmp.resolve("out-local/latest")));
+        interruptedStageCommitted.add(Files.exists(resumedRun.resolve("resolve/_SUCCESS")));
+        List<String> resume = new ArrayList<>(crash);
+        resume.set(resume.indexOf("--run-id"), "--resume");
+        killWhen(resume, localEnv, tmp.resolve("crash-2.log"), resumedRun.resolve("graph/_SUCCESS"));
+        latestAfterEachCrash.add(Files.readString(tmp.resolve("out-local/latest")));
+        interruptedStageCommitted.add(Files.exists(resumedRun.resolve("centrality/_SUCCESS")));
+        exec(resume, localEnv, tmp.resolve("crash-3.log"));
+
         try (StandaloneCluster cluster = new StandaloneCluster(home, root, Files.createDirectories(tmp.resolve("c")))) {
             cluster.start(2, 1, "1536m");
             List<String> submit = new ArrayList<>(List.of(root.resolve("deploy/bin/submit").toString(),
@@ -79,15 +108,83 @@ class StandaloneClusterIT {
                     "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
                     "--jar", jar.toString()));
             submit.addAll(common);
-            submit.addAll(List.of("--run-id", "cluster", "--set", "output.dir=" + tmp.resolve("out-cluster")));
-            exec(submit, cluster.environment(), tmp.resolve("submit.log"));
+            List<String> clean = new ArrayList<>(submit);
+            clean.addAll(List.of("--run-id", "cluster", "--set", "output.dir=" + tmp.resolve("out-cluster")));
+            exec(clean, cluster.environment(), tmp.resolve("submit.log"));
             for (int i = 0; i < 2; i++) {
                 try (Stream<Path> apps = Files.list(cluster.workDir(i + 1))) {
                     appsPerWorker[i] = (int) apps.filter(p -> p.getFileName().toString().startsWith("app-")).count();
                 }
             }
+            // executor loss: worker 2 (and its executor) killed once the graph stage has started
+            List<String> lost = new ArrayList<>(submit);
+            lost.addAll(List.of("--run-id", "lost", "--set", "output.dir=" + tmp.resolve("out-lost")));
+            executorLostRun = tmp.resolve("out-lost/runs/lost");
+            Process p = start(lost, cluster.environment(), tmp.resolve("submit-lost.log"));
+            try {
+                awaitFile(p, executorLostRun.resolve("graph/_run.json"), tmp.resolve("submit-lost.log"));
+                cluster.killWorker(2);
+                await(p, lost, tmp.resolve("submit-lost.log"));
+            } finally {
+                StandaloneCluster.killTree(p.toHandle());
+            }
         }
         clusterRun = tmp.resolve("out-cluster/runs/cluster");
+    }
+
+    @Test
+    void aDriverKilledMidStageAndBetweenStagesResumesToTheCleanResult(SparkSession spark) {
+        assertEquals(List.of("local\n", "local\n"), latestAfterEachCrash, "latest after each crash");
+        assertEquals(List.of(false, false), interruptedStageCommitted, "interrupted stage committed");
+        assertEquals("crash\n", readString(tmp.resolve("out-local/latest")));
+        assertEquals("succeeded", Cli.json(resumedRun.resolve("_run.json")).get("status").asText());
+        int n = Tables.assertRunsEqual(spark, localRun, resumedRun, 0.0);
+        System.out.println("driver killed twice and resumed: " + n + " tables equal to the clean run");
+    }
+
+    @Test
+    void aRunThatLosesAWorkerMidPipelineEqualsTheCleanRun(SparkSession spark) throws IOException {
+        assertEquals("succeeded", Cli.json(executorLostRun.resolve("_run.json")).get("status").asText());
+        String log = Files.readString(tmp.resolve("submit-lost.log"));
+        assertTrue(log.contains("Lost executor") || log.contains("ExecutorLostFailure"),
+                "the driver saw the executor go: " + log.lines().filter(l -> l.contains("xecutor")).limit(20).toList());
+        int n = Tables.assertRunsEqual(spark, localRun, executorLostRun, TOLERANCE);
+        System.out.println("worker killed mid-pipeline: " + n + " tables equal to the clean local run");
+    }
+
+    private static String readString(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a command, waits for {@code marker} to appear, then kills it with SIGKILL (a crash, no hooks). */
+    private static void killWhen(List<String> cmd, Map<String, String> env, Path log, Path marker) throws Exception {
+        Process p = start(cmd, env, log);
+        try {
+            awaitFile(p, marker, log);
+        } finally {
+            List<ProcessHandle> all = new ArrayList<>(p.toHandle().descendants().toList());
+            all.add(p.toHandle());
+            all.forEach(ProcessHandle::destroyForcibly);
+            all.forEach(h -> h.onExit().join());
+        }
+    }
+
+    private static void awaitFile(Process p, Path marker, Path log) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!Files.exists(marker)) {
+            if (!p.isAlive()) {
+                throw new AssertionError("the run ended (exit " + p.exitValue() + ") before " + marker + ": "
+                        + tail(log));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + marker + " within " + TIMEOUT + ": " + tail(log));
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test
@@ -166,11 +263,19 @@ class StandaloneClusterIT {
 
     /** Runs a command to completion (its process tree is killed on timeout); fails with its log's tail. */
     static void exec(List<String> cmd, Map<String, String> env, Path log) throws IOException, InterruptedException {
+        await(start(cmd, env, log), cmd, log);
+    }
+
+    static Process start(List<String> cmd, Map<String, String> env, Path log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().putAll(env);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process p = pb.start();
+        return pb.start();
+    }
+
+    /** Waits for a started command to end (its process tree is killed on timeout); fails with its log's tail. */
+    static void await(Process p, List<String> cmd, Path log) throws IOException, InterruptedException {
         Thread hook = new Thread(() -> StandaloneCluster.killTree(p.toHandle()));
         Runtime.getRuntime().addShutdownHook(hook);
         try {

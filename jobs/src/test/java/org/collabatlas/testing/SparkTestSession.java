@@ -6,9 +6,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One {@code local[2]} SparkSession for the whole test JVM (starting one costs seconds), injected into test
+ * One {@code local[2,4]} SparkSession for the whole test JVM (starting one costs seconds), injected into test
  * constructors and methods that take a {@link SparkSession} parameter: {@code @ExtendWith(SparkTestSession.class)}.
- * Jobs under test that call {@code SparkSession.builder().getOrCreate()} get this same session.
+ * Jobs under test that call {@code SparkSession.builder().getOrCreate()} get this same session. Two threads, and
+ * task retries on (a task may fail 4 times, as on a cluster; plain {@code local[2]} gives up at the first failure),
+ * so that injected task failures ({@code TaskRetryTest}) are retried as they are in production.
  */
 public final class SparkTestSession implements ParameterResolver {
     private static SparkSession session;
@@ -16,7 +18,7 @@ public final class SparkTestSession implements ParameterResolver {
     public static synchronized SparkSession get() {
         if (session == null) {
             session = SparkSession.builder()
-                    .master("local[2]")
+                    .master("local[2,4]")
                     .appName("collab-atlas-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")

@@ -13,17 +13,31 @@ import org.collabatlas.common.record.SourceRecord;
 /**
  * Parses one input file end to end: gzip detection, the format's parser, {@link RecordValidator}. Everything the
  * file holds comes out as either an accepted {@link SourceRecord} or a {@link Reject}; a stream that fails midway
- * (truncated gzip, I/O error) keeps what was read before and adds one reject for the rest.
+ * (truncated gzip, I/O error) keeps what was read before and adds one reject for the rest, unless the caller can
+ * retry the whole file ({@link #rethrowingReadErrors()}): then an I/O error other than a truncated or corrupt
+ * compressed stream is thrown, so that a transient failure (a network file system, an object store) is retried
+ * instead of turning the rest of the file into a reject.
  */
 public final class FileParser {
     private final SourceFormat format;
     private final Limits limits;
     private final RecordValidator validator;
+    private final boolean rethrowReadErrors;
 
     public FileParser(SourceFormat format, Limits limits, YearWindow window) {
+        this(format, limits, new RecordValidator(limits, window), false);
+    }
+
+    /** This parser, throwing {@link java.io.UncheckedIOException} on a read error instead of rejecting the rest. */
+    public FileParser rethrowingReadErrors() {
+        return new FileParser(format, limits, validator, true);
+    }
+
+    private FileParser(SourceFormat format, Limits limits, RecordValidator validator, boolean rethrowReadErrors) {
         this.format = format;
         this.limits = limits;
-        this.validator = new RecordValidator(limits, window);
+        this.validator = validator;
+        this.rethrowReadErrors = rethrowReadErrors;
     }
 
     /** Parses {@code raw} (possibly gzip-compressed) and sends every unit to {@code sink}; closes nothing. */
@@ -46,6 +60,9 @@ public final class FileParser {
                     "the compressed stream is truncated or corrupt after " + units[0] + " records: " + e.getMessage(),
                     ""));
         } catch (IOException e) {
+            if (rethrowReadErrors) {
+                throw new java.io.UncheckedIOException("reading " + file + " failed after " + units[0] + " records", e);
+            }
             sink.accept(new Reject(format.id(), file, "after unit " + units[0], ReasonCode.UNREADABLE_FILE,
                     "reading failed after " + units[0] + " records: " + e, ""));
         }
