@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *   {@code centrality.eigenvector.max-iter} was reached first (the residual is in {@code _run.json});</li>
  *   <li>{@code pagerank}: weighted, damping {@code centrality.pagerank.alpha} (NetworkX {@code pagerank});</li>
  *   <li>{@code betweenness}: normalised as NetworkX for undirected graphs (divided by (n-1)(n-2)/2 over unordered
- *   pairs); exact Brandes up to {@code exact-max-vertices}, else sampled with its sample size, epsilon and delta
+ *   pairs); exact Brandes up to {@code exact-max-vertices} and {@code exact-max-work} (vertices x edges), else sampled with its sample size, epsilon and delta
  *   on every row.</li>
  * </ul>
  * Each slice's graph is collected to the driver as CSR arrays; betweenness of graphs with at least
@@ -179,14 +179,14 @@ public final class CentralityJob {
         Double epsilon = null;
         Double delta = null;
         long t0 = System.nanoTime();
-        if (n <= b.exactMaxVertices()) {
+        if (b.exact(n, graph.edgeCount())) {
             method = "exact";
             betweenness = distributed ? DistributedBetweenness.exact(sc, graph, length, tasks)
                     : Brandes.on(graph).pathLength(length).build().run();
         } else {
             if (length != PathLength.HOPS) {
                 throw new IllegalStateException(level + "/" + slice + " has " + n + " vertices, more than "
-                        + "centrality.betweenness.exact-max-vertices, and sampled betweenness supports only "
+                        + "centrality.betweenness.exact-max-vertices or n * m over exact-max-work, and sampled betweenness supports only "
                         + "distance = hops");
             }
             method = "sampled";

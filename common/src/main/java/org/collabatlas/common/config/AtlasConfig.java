@@ -72,6 +72,7 @@ public final class AtlasConfig {
                 new Settings.Betweenness(c.oneOf("centrality.betweenness.distance",
                         Settings.Betweenness.Distance.class),
                         c.positiveInt("centrality.betweenness.exact-max-vertices"),
+                        c.positiveDouble("centrality.betweenness.exact-max-work"),
                         c.fraction("centrality.betweenness.epsilon", false),
                         c.fraction("centrality.betweenness.delta", false),
                         c.anyLong("centrality.betweenness.seed"),

@@ -92,8 +92,13 @@ public final class Settings {
     }
 
     /** {@code centrality.betweenness.*}. */
-    public record Betweenness(Distance distance, int exactMaxVertices, double epsilon, double delta, long seed,
-                              int distributeMinVertices, int tasks) {
+    public record Betweenness(Distance distance, int exactMaxVertices, double exactMaxWork, double epsilon,
+                              double delta, long seed, int distributeMinVertices, int tasks) {
+        /** Exact Brandes for a graph of {@code n} vertices and {@code m} edges (cost about n * m), else sampled. */
+        public boolean exact(long n, long m) {
+            return n <= exactMaxVertices && (double) n * Math.max(1, m) <= exactMaxWork;
+        }
+
         /** {@code centrality.betweenness.distance}. */
         public enum Distance { HOPS, INVERSE_WEIGHT }
     }
