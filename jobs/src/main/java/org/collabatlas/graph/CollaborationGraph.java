@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.collabatlas.common.config.Settings.Graph.Counting;
 
 /**
@@ -101,14 +102,24 @@ public final class CollaborationGraph {
      */
     public static Graph build(Dataset<Row> paperNodes, Dataset<Row> paperInfo, Counting counting,
                               int maxNodesPerPaper) {
+        // partitioned by paper once: the de-duplication and the grouping then need no shuffle of their own
         Dataset<Row> nodes = paperNodes.select(col("paper_id"), col("id"), col("country"))
-                .filter(col("id").isNotNull()).dropDuplicates("paper_id", "id");
+                .filter(col("id").isNotNull()).repartition(col("paper_id")).dropDuplicates("paper_id", "id");
         Dataset<Row> perPaper = nodes.groupBy(col("paper_id"))
                 .agg(sort_array(collect_list(struct(col("id"), col("country")))).as("members"))
-                .withColumn("k", size(col("members")))
                 .join(paperInfo, "paper_id")
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        return fromMembers(perPaper, counting, maxNodesPerPaper);
+    }
 
+    /**
+     * The graph of per-paper node lists: {@code perPaper} has, per paper, {@code members} (array of struct
+     * {@code id}, {@code country}, sorted by id, ids distinct), {@code slices} and {@code international}. Vertices
+     * and edges both read it, so the caller keeps it cached; {@link Graph#release()} unpersists it. A paper's pairs
+     * are generated from its sorted list ({@code src < dst} by construction): no self-join of the authorships.
+     */
+    public static Graph fromMembers(Dataset<Row> cached, Counting counting, int maxNodesPerPaper) {
+        Dataset<Row> perPaper = cached.withColumn("k", size(col("members")));
         Dataset<Row> vertices = perPaper.select(col("slices"), col("international"), explode(col("members")).as("m"))
                 .select(explode(col("slices")).as("slice"), col("m.id").as("id"), col("m.country").as("country"),
                         col("international"))
@@ -135,7 +146,70 @@ public final class CollaborationGraph {
                                 .cast("double").as("fractional"),
                         first(col("international"), true).as("international"))
                 .withColumn("weight", counting == Counting.FULL ? col("papers").cast("double") : col("fractional"));
-        return new Graph(vertices, edges, perPaper);
+        return new Graph(vertices, edges, cached);
+    }
+
+    /**
+     * The country and institution levels' per-paper table in one grouping of the authorships (instead of one per
+     * level): {@code paper_id}, {@code slices}, {@code international} (at least two distinct countries),
+     * {@code countries} (the distinct non-null countries, sorted) and {@code institutions} (struct {@code id},
+     * {@code country}: the distinct institutions found in {@code institutions}, with that table's country, sorted
+     * by id; empty when {@code institutions} is null). Papers without authorships are absent.
+     *
+     * @param authorships {@code paper_id}, {@code country}, {@code institution_ids}
+     * @param institutions {@code id}, {@code country}, or null (no institution level)
+     * @param papers {@code paper_id}, {@code year}
+     * @param categories {@code paper_id}, {@code category}, or null when the classify stage did not run
+     */
+    public static Dataset<Row> perPaperNodes(Dataset<Row> authorships, Dataset<Row> institutions,
+                                             Dataset<Row> papers, Dataset<Row> categories) {
+        Dataset<Row> rows;
+        Column institution;
+        if (institutions == null) {
+            rows = authorships.select(col("paper_id"), col("country"));
+            institution = lit(null).cast(DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
+                DataTypes.createStructField("id", DataTypes.StringType, true),
+                DataTypes.createStructField("country", DataTypes.StringType, true)}));
+        } else {
+            // one country per institution id (the table has one row per id; min() makes a duplicate harmless)
+            Dataset<Row> inst = institutions.groupBy(col("id").as("inst_id"))
+                    .agg(min(col("country")).as("inst_country"));
+            rows = authorships.select(col("paper_id"), col("country"),
+                            explode_outer(col("institution_ids")).as("iid"))
+                    .join(broadcast(inst), col("iid").equalTo(col("inst_id")), "left");
+            institution = when(col("inst_id").isNotNull(),
+                    struct(col("iid").as("id"), col("inst_country").as("country")));
+        }
+        Dataset<Row> nodes = rows.groupBy(col("paper_id"))
+                .agg(array_sort(collect_set(col("country"))).as("countries"),
+                        array_sort(collect_set(institution)).as("institutions"))
+                .withColumn("international", size(col("countries")).geq(2));
+        Dataset<Row> base = papers.select(col("paper_id"), col("year")).join(nodes, "paper_id")
+                .withColumn("slices", when(col("year").isNull(), array(lit(ALL)))
+                        .otherwise(array(lit(ALL), concat(lit(YEAR_PREFIX), col("year").cast("string")))));
+        if (categories != null) {
+            Dataset<Row> cats = categories.filter(col("category").isNotNull()).groupBy(col("paper_id"))
+                    .agg(array_sort(collect_set(concat(lit(CATEGORY_PREFIX), col("category")))).as("cats"));
+            base = base.join(cats, base.col("paper_id").equalTo(cats.col("paper_id")), "left")
+                    .select(base.col("paper_id"), base.col("year"), base.col("international"),
+                            base.col("countries"), base.col("institutions"),
+                            when(cats.col("cats").isNull(), base.col("slices"))
+                                    .otherwise(concat(base.col("slices"), cats.col("cats"))).as("slices"));
+        }
+        return base.select(col("paper_id"), col("year"), col("slices"), col("international"), col("countries"),
+                col("institutions"));
+    }
+
+    /** The country level's members ({@code id} = {@code country} = each country) of {@link #perPaperNodes}. */
+    public static Dataset<Row> countryMembers(Dataset<Row> perPaperNodes) {
+        return perPaperNodes.select(col("paper_id"), col("slices"), col("international"),
+                transform(col("countries"), c -> struct(c.as("id"), c.as("country"))).as("members"));
+    }
+
+    /** The institution level's members of {@link #perPaperNodes}. */
+    public static Dataset<Row> institutionMembers(Dataset<Row> perPaperNodes) {
+        return perPaperNodes.select(col("paper_id"), col("slices"), col("international"),
+                col("institutions").as("members"));
     }
 
     /** {@code year=YYYY} of a year. */

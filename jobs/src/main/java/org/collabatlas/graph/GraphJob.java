@@ -13,8 +13,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF6;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.collabatlas.cli.StageReport;
@@ -64,45 +64,46 @@ public final class GraphJob {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
                 .select(col(PAPER_ID), col(YEAR), col(SOURCE));
+        // read twice (per-paper node lists, author keys), each time only the columns it needs
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
-                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED))
-                .select(col(PAPER_ID), col(AUTHOR_POSITION), col(AFFILIATION_INDEX), col(AUTHOR_NAME),
-                        col(SOURCE_AUTHOR_ID), col(ORCID), col(COUNTRY), col(INSTITUTION_IDS))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED));
         Dataset<Row> categories = null;
         String categoriesPath = classifyDir == null ? null : HadoopFiles.child(classifyDir, org.collabatlas.classify.ClassifyJob.PAPER_CATEGORIES);
         if (categoriesPath != null && HadoopFiles.exists(hadoop, categoriesPath)) {
             categories = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesPath);
         }
-        Dataset<Row> info = CollaborationGraph.paperInfo(papers, authorships.select(col(PAPER_ID), col(COUNTRY)),
+        Map<String, Object> skipped = new TreeMap<>();
+        Dataset<Row> institutions = null;
+        if (settings.levels().contains(Level.INSTITUTION)) {
+            String path = HadoopFiles.child(resolveDir, ResolveJob.INSTITUTIONS);
+            if (HadoopFiles.exists(hadoop, path)) {
+                institutions = spark.read().schema(Schemas.INSTITUTIONS).parquet(path).select(col(ID), col(COUNTRY));
+            } else {
+                skipped.put(Level.INSTITUTION.id(), "the resolve stage wrote no institutions table");
+                LOG.warn("graph level institution skipped: no {}", path);
+            }
+        }
+        // the country and institution levels (and the author level's paper flags) from one grouping by paper
+        Dataset<Row> perPaper = CollaborationGraph.perPaperNodes(
+                authorships.select(col(PAPER_ID), col(COUNTRY), col(INSTITUTION_IDS)), institutions, papers,
                 categories).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> wholeWindow = info.select(col(PAPER_ID), array(lit(CollaborationGraph.ALL)).as("slices"),
+        Dataset<Row> wholeWindow = perPaper.select(col(PAPER_ID), array(lit(CollaborationGraph.ALL)).as("slices"),
                 col("international"));
 
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("counting", settings.counting().name().toLowerCase(Locale.ROOT));
         counts.put("category_slices", categories != null);
-        Map<String, Object> skipped = new TreeMap<>();
         for (Level level : settings.levels()) {
             switch (level) {
-                case COUNTRY -> write(spark, level, CollaborationGraph.build(authorships
-                        .filter(col(COUNTRY).isNotNull())
-                        .select(col(PAPER_ID), col(COUNTRY).as(ID), col(COUNTRY)), info, settings.counting(),
-                        Integer.MAX_VALUE), stageDir, report);
+                case COUNTRY -> write(spark, level, CollaborationGraph.fromMembers(
+                        CollaborationGraph.countryMembers(perPaper), settings.counting(), Integer.MAX_VALUE),
+                        stageDir, report);
                 case INSTITUTION -> {
-                    String path = HadoopFiles.child(resolveDir, ResolveJob.INSTITUTIONS);
-                    if (!HadoopFiles.exists(hadoop, path)) {
-                        skipped.put(level.id(), "the resolve stage wrote no institutions table");
-                        LOG.warn("graph level institution skipped: no {}", path);
+                    if (institutions == null) {
                         continue;
                     }
-                    Dataset<Row> institutions = spark.read().schema(Schemas.INSTITUTIONS).parquet(path)
-                            .select(col(ID), col(COUNTRY).as("institution_country"));
-                    Dataset<Row> nodes = authorships.filter(size(col(INSTITUTION_IDS)).gt(0))
-                            .select(col(PAPER_ID), explode(col(INSTITUTION_IDS)).as(ID))
-                            .join(institutions, ID)
-                            .select(col(PAPER_ID), col(ID), col("institution_country").as(COUNTRY));
-                    write(spark, level, CollaborationGraph.build(nodes, info, settings.counting(), Integer.MAX_VALUE),
+                    write(spark, level, CollaborationGraph.fromMembers(
+                            CollaborationGraph.institutionMembers(perPaper), settings.counting(), Integer.MAX_VALUE),
                             stageDir, report);
                 }
                 case AUTHOR -> {
@@ -122,8 +123,7 @@ public final class GraphJob {
                 default -> throw new IllegalStateException(level.toString());
             }
         }
-        authorships.unpersist();
-        info.unpersist();
+        perPaper.unpersist();
 
         Dataset<Row> v = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(stageDir, VERTICES));
         Dataset<Row> e = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(stageDir, EDGES));
@@ -159,14 +159,13 @@ public final class GraphJob {
                 .withColumn(AUTHOR_ID, udf(key, DataTypes.StringType).apply(col(SOURCE), col(ORCID),
                         col(SOURCE_AUTHOR_ID), col(AUTHOR_NAME), col("institution"), col("first_country")))
                 .filter(col(AUTHOR_ID).isNotNull());
-        Dataset<Row> modal = perAuthor.select(col(AUTHOR_ID), explode(col("countries")).as(COUNTRY))
-                .groupBy(col(AUTHOR_ID), col(COUNTRY)).count()
-                .withColumn("rank", row_number().over(Window.partitionBy(col(AUTHOR_ID))
-                        .orderBy(col("count").desc(), col(COUNTRY).asc())))
-                .filter(col("rank").equalTo(1)).select(col(AUTHOR_ID).as("modal_author"), col(COUNTRY));
-        return perAuthor.select(col(PAPER_ID), col(AUTHOR_ID))
-                .join(modal, col(AUTHOR_ID).equalTo(col("modal_author")), "left")
-                .select(col(PAPER_ID), col(AUTHOR_ID).as(ID), col(COUNTRY));
+        // one grouping by author: its papers and its modal country together (no join back)
+        UDF1<scala.collection.Seq<String>, String> modal = countries -> AuthorKey.modalCountry(
+                scala.collection.JavaConverters.seqAsJavaList(countries));
+        return perAuthor.groupBy(col(AUTHOR_ID))
+                .agg(collect_list(col(PAPER_ID)).as("papers"), flatten(collect_list(col("countries"))).as("countries"))
+                .select(explode(col("papers")).as(PAPER_ID), col(AUTHOR_ID).as(ID),
+                        udf(modal, DataTypes.StringType).apply(col("countries")).as(COUNTRY));
     }
 
     private static void write(SparkSession spark, Level level, CollaborationGraph.Graph g, String stageDir,

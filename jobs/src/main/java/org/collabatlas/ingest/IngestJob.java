@@ -104,12 +104,14 @@ public final class IngestJob {
         report.put("merge_partitions", mergePartitions);
         Dataset<Row> merged = MergeDuplicates.apply(parsed.filter(col(UNIT).equalTo(UNIT_RECORD)),
                 settings.sourcePriority(), mergePartitions).persist(StorageLevel.MEMORY_AND_DISK());
+        // written in the merge's partitions (hash of the merge key, so deterministic), sorted within each: a
+        // repartition by paper id would shuffle every paper and authorship once more for no later benefit (no
+        // stage can use a Parquet table's file layout as a partitioning)
         report.step("merge duplicates and write papers", () -> MergeDuplicates.papers(merged)
-                .repartition(outPartitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID)
+                .sortWithinPartitions(PAPER_ID)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, PAPERS)));
         report.step("write authorships", () -> MergeDuplicates.authorships(merged)
-                .repartition(outPartitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,
-                        AFFILIATION_INDEX)
+                .sortWithinPartitions(PAPER_ID, AUTHOR_POSITION, AFFILIATION_INDEX)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS)));
 
         merged.unpersist();

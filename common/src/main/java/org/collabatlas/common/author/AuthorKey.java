@@ -30,6 +30,31 @@ public final class AuthorKey {
     private AuthorKey() {
     }
 
+    /**
+     * An author's country: the one that occurs most often in {@code countries} (the countries of each of the
+     * author's authorships, one entry per authorship and distinct country); ties go to the smallest code; nulls
+     * are ignored; null when there is none.
+     */
+    public static String modalCountry(Iterable<String> countries) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        if (countries != null) {
+            for (String c : countries) {
+                if (c != null) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int most = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) { // ascending codes: first of a tie wins
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
     public static String of(String source, String orcid, String sourceAuthorId, String name, String institutionId,
                             String country) {
         String o = Normalize.orcid(orcid);

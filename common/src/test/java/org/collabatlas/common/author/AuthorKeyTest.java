@@ -40,4 +40,14 @@ class AuthorKeyTest {
         assertNull(AuthorKey.normalisedName(" -- "));
         assertNull(AuthorKey.of("acm", null, null, "...", "x", "JP"));
     }
+
+    @Test
+    void modalCountryIsTheMostFrequentWithTiesToTheSmallestCode() {
+        assertEquals("JP", AuthorKey.modalCountry(java.util.Arrays.asList("US", "JP", null, "JP", "CN", "US", "JP")));
+        assertEquals("CN", AuthorKey.modalCountry(java.util.List.of("US", "CN", "US", "CN")));
+        assertEquals("KR", AuthorKey.modalCountry(java.util.List.of("KR")));
+        assertNull(AuthorKey.modalCountry(java.util.Arrays.asList(null, null)));
+        assertNull(AuthorKey.modalCountry(java.util.List.of()));
+        assertNull(AuthorKey.modalCountry(null));
+    }
 }
