@@ -461,26 +461,21 @@ public final class Main {
             case CLASSIFY -> ClassifyJob.run(spark, ClassifyJob.taxonomy(spark.sparkContext().hadoopConfiguration(),
                     config.classify()), config.classify().titles(), input(spark, layout, Command.INGEST), dir, report);
             case GRAPH -> GraphJob.run(spark, config.graph(), input(spark, layout, Command.INGEST),
-                    input(spark, layout, Command.RESOLVE), optionalInput(spark, layout, Command.CLASSIFY.id()), dir, report);
+                    input(spark, layout, Command.RESOLVE),
+                    // the same test as the uncertainty and report stages': the run has classify/paper_categories
+                    paperCategories(spark, layout) == null ? null : layout.stageDir(Command.CLASSIFY.id()), dir,
+                    report);
             case CENTRALITY -> CentralityJob.run(spark, config.centrality(), config.privacy(),
                     input(spark, layout, Command.GRAPH), dir,
                     HadoopFiles.child(layout.runDir(), "export"), report);
             case UNCERTAINTY -> UncertaintyJob.run(spark, config.uncertainty(), config.graph().counting(),
-                    config.centrality(), input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
-                    paperCategories(spark, layout), dir, report);
+                    config.centrality(), input(spark, layout, Command.GRAPH), paperCategories(spark, layout), dir,
+                    report);
             case REPORT -> ReportJob.run(spark, config.report(), layout.runId(), layout.runDir(),
                     input(spark, layout, Command.INGEST), input(spark, layout, Command.RESOLVE),
                     input(spark, layout, Command.GRAPH), input(spark, layout, Command.CENTRALITY), dir, report);
             default -> throw new IllegalArgumentException(stage + " is not a stage");
         }
-    }
-
-    /** The output directory of an earlier stage of the same run when it completed, else null. */
-    private static String optionalInput(SparkSession spark, RunLayout layout, String stage) {
-        String dir = layout.stageDir(stage);
-        String summary = HadoopFiles.readString(spark.sparkContext().hadoopConfiguration(),
-                HadoopFiles.child(dir, "_run.json"));
-        return summary != null && "succeeded".equals(StageReport.status(summary)) ? dir : null;
     }
 
     /** The run's {@code classify/paper_categories} when the classify stage wrote it, else null. */

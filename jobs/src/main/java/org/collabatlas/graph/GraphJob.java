@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class GraphJob {
     public static final String VERTICES = "vertices";
     public static final String EDGES = "edges";
+    /** {@link Schemas#PAPER_COUNTRIES}. */
+    public static final String PAPER_COUNTRIES = "paper_countries";
     public static final String COUNTRY_LEVEL = "country";
     private static final Logger LOG = LoggerFactory.getLogger(GraphJob.class);
 
@@ -87,6 +89,9 @@ public final class GraphJob {
         Dataset<Row> perPaper = CollaborationGraph.perPaperNodes(
                 authorships.select(col(PAPER_ID), col(COUNTRY), col(INSTITUTION_IDS)), institutions, papers,
                 categories).persist(StorageLevel.MEMORY_AND_DISK());
+        report.step("group authorships by paper and write " + PAPER_COUNTRIES, () -> perPaper
+                .select(Schemas.columns(Schemas.PAPER_COUNTRIES)).sortWithinPartitions(PAPER_ID)
+                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, PAPER_COUNTRIES)));
         Dataset<Row> wholeWindow = perPaper.select(col(PAPER_ID), array(lit(CollaborationGraph.ALL)).as("slices"),
                 col("international"));
 

@@ -2,8 +2,9 @@ package org.collabatlas.report;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.collabatlas.schema.Columns.*;
@@ -48,8 +49,8 @@ import org.collabatlas.schema.Schemas;
  * {@code report/tables/<name>.{csv,md}} and {@code report/tables/<name>/} (Parquet), {@code report.html}
  * (self-contained), {@code report.ipynb} (nbformat 4), {@code report.md} and {@code charts/<name>.svg}.
  *
- * <p>Reads ingest's papers, resolve's authorships, the graph's country edges and the centrality metrics (levels
- * country and, when present, institution); and, when those stages ran, {@code classify/paper_categories} and
+ * <p>Reads ingest's papers, the graph stage's per-paper country sets ({@code paper_countries}) and country edges
+ * and the centrality metrics (levels country and, when present, institution); and, when those stages ran, {@code classify/paper_categories} and
  * {@code uncertainty/intervals}, saying "not computed" in the report when they did not. Everything is reduced on
  * Spark to per-country and per-category counts and collected (country graphs are small; the institution level is
  * collected for slice {@code all} only); the report itself is built by {@link ReportBuilder} in {@code common}.
@@ -115,12 +116,11 @@ public final class ReportJob {
                                String centralityDir) {
         long ingested = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
                 .count();
-        Dataset<Row> paperCountry = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
-                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED))
-                .filter(col(COUNTRY).isNotNull()).select(col(PAPER_ID), col(COUNTRY)).distinct().cache();
-        String international = "n_countries";
-        Dataset<Row> perPaper = paperCountry.groupBy(col(PAPER_ID)).agg(count(lit(1)).as(international))
-                .withColumn(INTERNATIONAL, col(international).geq(2)).drop(international).cache();
+        // the graph stage's per-paper country sets (one row per paper): papers with at least one known country
+        Dataset<Row> perPaper = spark.read().schema(Schemas.PAPER_COUNTRIES)
+                .parquet(HadoopFiles.child(graphDir, GraphJob.PAPER_COUNTRIES))
+                .filter(size(col(COUNTRIES)).gt(0)).select(col(PAPER_ID), col(INTERNATIONAL), col(COUNTRIES))
+                .cache();
         Row totals = perPaper.agg(count(lit(1)), sum(when(col(INTERNATIONAL), 1).otherwise(0))).first();
         long withCountry = totals.getLong(0);
         long intl = totals.isNullAt(1) ? 0 : totals.getLong(1);
@@ -131,17 +131,18 @@ public final class ReportJob {
         if (HadoopFiles.exists(conf, HadoopFiles.child(categoriesDir, "_SUCCESS"))) {
             Dataset<Row> pc = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesDir)
                     .select(col(PAPER_ID), col(CATEGORY)).distinct();
+            // one row per paper and category (papers are distinct in perPaper); none = uncategorised
             Dataset<Row> withCat = perPaper.join(pc, perPaper.col(PAPER_ID).equalTo(pc.col(PAPER_ID)), "left")
                     .select(perPaper.col(PAPER_ID), col(INTERNATIONAL), col(CATEGORY))
                     .na().fill(ReportInput.UNCATEGORISED, new String[] {CATEGORY});
             categories = new ArrayList<>();
-            for (Row r : withCat.groupBy(col(CATEGORY)).agg(countDistinct(col(PAPER_ID)),
+            for (Row r : withCat.groupBy(col(CATEGORY)).agg(count(lit(1)),
                     sum(when(col(INTERNATIONAL), 1).otherwise(0))).orderBy(CATEGORY).collectAsList()) {
                 categories.add(new ReportInput.CategoryCount(r.getString(0), r.getLong(1), r.getLong(2)));
             }
             countryCategory = new HashMap<>();
-            for (Row r : paperCountry.join(pc, PAPER_ID).groupBy(col(COUNTRY), col(CATEGORY)).agg(count(lit(1)))
-                    .collectAsList()) {
+            for (Row r : perPaper.select(col(PAPER_ID), explode(col(COUNTRIES)).as(COUNTRY)).join(pc, PAPER_ID)
+                    .groupBy(col(COUNTRY), col(CATEGORY)).agg(count(lit(1))).collectAsList()) {
                 countryCategory.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
                         r.getLong(2));
             }
@@ -202,7 +203,6 @@ public final class ReportJob {
                         r.isNullAt(11) ? 0 : r.getInt(11)));
             }
         }
-        paperCountry.unpersist();
         perPaper.unpersist();
         return new ReportInput(runId, ingested, withCountry, intl, categories, countrySlices, countryEdges,
                 countryCategory, institutions, links, intervals);

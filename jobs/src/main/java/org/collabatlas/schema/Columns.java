@@ -66,6 +66,8 @@ public final class Columns {
     public static final String INTERNATIONAL_RATIO = "international_ratio";
     public static final String FRACTIONAL = "fractional";
     public static final String INTERNATIONAL = "international";
+    /** graph/paper_countries: the slices a paper belongs to ({@code all}, {@code year=YYYY}, {@code category=<id>}). */
+    public static final String SLICES = "slices";
 
     // centrality
     public static final String DEGREE = "degree";

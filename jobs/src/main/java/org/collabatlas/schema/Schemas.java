@@ -144,6 +144,18 @@ public final class Schemas {
         required(PAPER_ID, DataTypes.StringType),
         required(CATEGORY, DataTypes.StringType)});
 
+    /**
+     * The graph stage's per-paper table: a paper's slices, its distinct resolved countries (sorted; empty when none
+     * is known) and whether they are at least two. Papers without authorships are absent. Read by the uncertainty
+     * and report stages instead of regrouping the authorships.
+     */
+    public static final StructType PAPER_COUNTRIES = new StructType(new StructField[] {
+        required(PAPER_ID, DataTypes.StringType),
+        nullable(YEAR, DataTypes.IntegerType),
+        required(SLICES, DataTypes.createArrayType(DataTypes.StringType, true)),
+        required(INTERNATIONAL, DataTypes.BooleanType),
+        required(COUNTRIES, DataTypes.createArrayType(DataTypes.StringType, true))});
+
     /** Graph vertices in GraphFrames' model ({@code id}), partitioned by level and slice. */
     public static final StructType VERTICES = new StructType(new StructField[] {
         required(ID, DataTypes.StringType),

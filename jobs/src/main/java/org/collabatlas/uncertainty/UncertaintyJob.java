@@ -1,14 +1,10 @@
 package org.collabatlas.uncertainty;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.size;
 import static org.collabatlas.schema.Columns.*;
 
 import java.io.Serializable;
@@ -34,9 +30,7 @@ import org.collabatlas.common.uncertainty.ReplicateMetrics;
 import org.collabatlas.common.uncertainty.Signatures;
 import org.collabatlas.graph.CollaborationGraph;
 import org.collabatlas.graph.GraphJob;
-import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.io.HadoopFiles;
-import org.collabatlas.resolve.ResolveJob;
 import org.collabatlas.schema.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +42,7 @@ import scala.Tuple2;
  * {@code category=<id>} when the run has {@code classify/paper_categories}), written as {@code intervals}
  * ({@link Schemas#INTERVALS}).
  *
- * <p>read papers and resolved authorships -> each paper's country set -> per slice, the distinct sets with their
+ * <p>read the graph stage's {@code paper_countries} (each paper's country set and slices) -> per slice, the distinct sets with their
  * paper counts ({@link Signatures}, collected to the driver: a few thousand rows) -> broadcast; one Spark element
  * per (slice, replicate), each a {@link PaperBootstrap#replicate} -> collected, ordered by (slice, replicate) ->
  * {@link Intervals} on the driver -> written. A replicate's draws depend only on (seed, slice, replicate), so the
@@ -80,21 +74,17 @@ public final class UncertaintyJob {
      * none. {@code tasks}: Spark tasks for the replicates (0 = 4 x the default parallelism).
      */
     public static void run(SparkSession spark, Settings.Uncertainty u, Settings.Graph.Counting counting,
-                           Settings.Centrality centrality, String ingestDir, String resolveDir, String categoriesDir,
+                           Settings.Centrality centrality, String graphDir, String categoriesDir,
                            String stageDir, StageReport report) {
         report.put("enabled", u.enabled());
         List<Row> rows = new ArrayList<>();
         if (u.enabled()) {
-            Dataset<Row> papers = spark.read().schema(Schemas.PAPERS)
-                    .parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS));
-            Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
-                    .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED));
-            Dataset<Row> categories = categoriesDir == null ? null
-                    : spark.read().parquet(categoriesDir).select(col(PAPER_ID), col(CATEGORY));
+            Dataset<Row> paperCountries = spark.read().schema(Schemas.PAPER_COUNTRIES)
+                    .parquet(HadoopFiles.child(graphDir, GraphJob.PAPER_COUNTRIES));
             report.put("categories", categoriesDir == null ? "none (no classify/paper_categories in the run)"
                     : categoriesDir);
             List<Slice> slices = report.step("country-set signatures per slice",
-                    () -> signatures(papers, authorships, categories));
+                    () -> signatures(paperCountries));
             ReplicateMetrics metrics = metrics(counting, centrality);
             Map<String, Object> info = new LinkedHashMap<>();
             rows = report.step("bootstrap replicates and intervals", () -> intervals(
@@ -128,19 +118,14 @@ public final class UncertaintyJob {
      * in no vertex and left out, as in the graph stage).
      */
     public static List<Slice> signatures(Dataset<Row> papers, Dataset<Row> authorships, Dataset<Row> categories) {
-        Dataset<Row> perPaper = authorships.filter(col(COUNTRY).isNotNull()).select(col(PAPER_ID), col(COUNTRY))
-                .join(papers.select(col(PAPER_ID), col(YEAR)), PAPER_ID)
-                .groupBy(col(PAPER_ID), col(YEAR))
-                .agg(array_sort(collect_set(col(COUNTRY))).as("countries"));
-        Dataset<Row> sliced = perPaper.withColumn(SLICE, explode(when(col(YEAR).isNull(),
-                        array(lit(CollaborationGraph.ALL)))
-                        .otherwise(array(lit(CollaborationGraph.ALL), concat(lit("year="), col(YEAR).cast("string"))))))
-                .select(col(SLICE), col("countries"));
-        if (categories != null) {
-            sliced = sliced.union(perPaper.join(categories.filter(col(CATEGORY).isNotNull()).distinct(), PAPER_ID)
-                    .select(concat(lit("category="), col(CATEGORY)).as(SLICE), col("countries")));
-        }
-        List<Row> counted = sliced.groupBy(col(SLICE), col("countries")).agg(count(lit(1)).as("n")).collectAsList();
+        return signatures(CollaborationGraph.perPaperNodes(authorships, null, papers, categories));
+    }
+
+    /** As above, from the graph stage's {@code paper_countries} ({@link Schemas#PAPER_COUNTRIES}). */
+    public static List<Slice> signatures(Dataset<Row> paperCountries) {
+        List<Row> counted = paperCountries.filter(size(col(COUNTRIES)).gt(0))
+                .select(explode(col(SLICES)).as(SLICE), col(COUNTRIES))
+                .groupBy(col(SLICE), col(COUNTRIES)).agg(count(lit(1)).as("n")).collectAsList();
         Comparator<String> allFirst = Comparator.comparing((String s) -> !s.equals(CollaborationGraph.ALL))
                 .thenComparing(Comparator.naturalOrder());
         Map<String, List<List<String>>> sets = new TreeMap<>(allFirst);

@@ -129,6 +129,9 @@ class UncertaintyPipelineTest {
                         .add("paper_id", org.apache.spark.sql.types.DataTypes.StringType)
                         .add("category", org.apache.spark.sql.types.DataTypes.StringType))
                 .write().parquet(runDir.resolve("classify/paper_categories").toString());
+        // the graph stage makes the papers' slices (category ones from the classify table), uncertainty reads them
+        Cli g = Cli.run("graph", "--run-id", "c", "--set", "output.dir=" + copy, "--set", "graph.levels=[country]");
+        assertEquals(0, g.exitCode(), g.err());
         Cli c = Cli.run("uncertainty", "--run-id", "c", "--set", "output.dir=" + copy, "--set",
                 "uncertainty.replicates=10");
         assertEquals(0, c.exitCode(), c.err());
