@@ -3,11 +3,14 @@ package org.collabatlas.centrality;
 import static org.apache.spark.sql.functions.col;
 import static org.collabatlas.schema.Columns.*;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.collabatlas.common.graph.CsrGraph;
 
 /**
@@ -20,22 +23,40 @@ record SliceGraph(String level, String slice, List<Row> vertices, CsrGraph graph
                   double[] weight) {
 
     static SliceGraph collect(Dataset<Row> vertices, Dataset<Row> edges, String level, String slice) {
-        List<Row> vs = vertices.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
-                .select(ID, COUNTRY, PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO).orderBy(ID).collectAsList();
+        // sorted here, not by Spark: an orderBy costs a sampling job and a shuffle per slice; the comparator is
+        // Spark's string order (UTF-8 bytes), so the vertex numbering is the one orderBy gave
+        List<Row> vs = new ArrayList<>(vertices.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
+                .select(ID, COUNTRY, PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO).collectAsList());
+        vs.sort(Comparator.comparing((Row r) -> UTF8String.fromString(r.getString(0))));
         Map<String, Integer> index = new HashMap<>(vs.size() * 2);
         for (int i = 0; i < vs.size(); i++) {
             index.put(vs.get(i).getString(0), i);
         }
         List<Row> es = edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
-                .select(SRC, DST, WEIGHT).orderBy(SRC, DST).collectAsList();
-        int[] src = new int[es.size()];
-        int[] dst = new int[es.size()];
-        double[] w = new double[es.size()];
-        for (int i = 0; i < es.size(); i++) {
+                .select(SRC, DST, WEIGHT).collectAsList();
+        // edges in (src, dst) order of the vertex numbering (= Spark's order of the ids): the order orderBy gave
+        int m = es.size();
+        int[] src = new int[m];
+        int[] dst = new int[m];
+        double[] w = new double[m];
+        int[] rawSrc = new int[m];
+        int[] rawDst = new int[m];
+        for (int i = 0; i < m; i++) {
             Row e = es.get(i);
-            src[i] = indexOf(index, e.getString(0), level, slice);
-            dst[i] = indexOf(index, e.getString(1), level, slice);
-            w[i] = e.getDouble(2);
+            rawSrc[i] = indexOf(index, e.getString(0), level, slice);
+            rawDst[i] = indexOf(index, e.getString(1), level, slice);
+        }
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> rawSrc[a] != rawSrc[b] ? Integer.compare(rawSrc[a], rawSrc[b])
+                : Integer.compare(rawDst[a], rawDst[b]));
+        for (int i = 0; i < m; i++) {
+            int j = order[i];
+            src[i] = rawSrc[j];
+            dst[i] = rawDst[j];
+            w[i] = es.get(j).getDouble(2);
         }
         return new SliceGraph(level, slice, vs, CsrGraph.fromEdges(vs.size(), src, dst, w), src, dst, w);
     }

@@ -26,7 +26,8 @@ import org.collabatlas.common.config.Settings.Graph.Counting;
  *   <li>an undirected edge joins two nodes that appear on the same paper ({@code src < dst}, one row per pair);
  *   {@code papers} on an edge counts those papers (full counting); {@code fractional} sums, over those papers,
  *   1 / (k(k-1)/2) for a paper with k nodes, so that every paper distributes a total weight of 1 over its pairs
- *   (each term rounded to 18 decimal places and summed exactly, so the value does not depend on partitioning);
+ *   (each term rounded to 18 decimal places and summed exactly as integers, so the value does not depend on
+ *   partitioning; the exact sum is rounded once to a double);
  *   {@code weight} is one or the other ({@code graph.counting});</li>
  *   <li>{@code international} on an edge: its two nodes are in different countries (null when a node's country is
  *   unknown). At the country level every edge is international, and only papers with at least two countries make
@@ -40,9 +41,10 @@ public final class CollaborationGraph {
     public static final String ALL = "all";
     public static final String YEAR_PREFIX = "year=";
     public static final String CATEGORY_PREFIX = "category=";
-    /** Fractional-counting terms are summed as decimals of this type (exact, so independent of the row order). */
-    static final org.apache.spark.sql.types.DecimalType EXACT_TERM = org.apache.spark.sql.types.DataTypes
-            .createDecimalType(38, 18);
+    /** 2 in units of 1e-18: a paper's fractional term 2/(k(k-1)) is summed as an integer number of 1e-18 units. */
+    static final long FRACTION_UNITS = 2_000_000_000_000_000_000L;
+    /** The units are summed in two longs, {@code units / UNIT_SPLIT} and {@code units % UNIT_SPLIT}. */
+    static final long UNIT_SPLIT = 1_000_000_000L;
 
     private CollaborationGraph() {
     }
@@ -134,17 +136,26 @@ public final class CollaborationGraph {
         Column pairs = flatten(transform(members, (x, i) -> transform(slice(members, i.plus(2), col("k")),
                 y -> struct(x.getField("id").as("src"), y.getField("id").as("dst"),
                         x.getField("country").notEqual(y.getField("country")).as("international")))));
+        // a paper's fractional term 2/(k(k-1)) rounded to 18 decimals, as an integer count of 1e-18 units split in
+        // two longs (units of 1e9 and the rest): both sums are exact integer sums, so the total is the same in any
+        // order of rows and any partitioning gives bit-identical weights (a sum of doubles does not); and unlike a
+        // DECIMAL(38,18) sum (BigDecimal arithmetic per row) they are plain long additions
+        Column units = expr("(" + FRACTION_UNITS + "L + (cast(k as bigint) * (k - 1)) div 2)"
+                + " div (cast(k as bigint) * (k - 1))");
         Dataset<Row> edges = perPaper.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
                 .select(col("slices"), col("k"), explode(pairs).as("p"))
-                .select(explode(col("slices")).as("slice"), col("k"), col("p.src").as("src"),
+                .withColumn("units", units)
+                .select(explode(col("slices")).as("slice"), col("units"), col("p.src").as("src"),
                         col("p.dst").as("dst"), col("p.international").as("international"))
                 .groupBy(col("slice"), col("src"), col("dst"))
                 .agg(count(lit(1)).as("papers"),
-                        // each term rounded to 18 decimals, then summed exactly: the same total in any order of
-                        // rows, so any partitioning gives bit-identical weights (a sum of doubles does not)
-                        sum(lit(2.0).divide(col("k").multiply(col("k").minus(1))).cast(EXACT_TERM))
-                                .cast("double").as("fractional"),
+                        sum(expr("units div " + UNIT_SPLIT)).as("units_hi"),
+                        sum(expr("units % " + UNIT_SPLIT)).as("units_lo"),
                         first(col("international"), true).as("international"))
+                .withColumn("fractional", udf((org.apache.spark.sql.api.java.UDF2<Long, Long, Double>)
+                                CollaborationGraph::fractional, DataTypes.DoubleType)
+                        .apply(col("units_hi"), col("units_lo")))
+                .drop("units_hi", "units_lo")
                 .withColumn("weight", counting == Counting.FULL ? col("papers").cast("double") : col("fractional"));
         return new Graph(vertices, edges, cached);
     }
@@ -210,6 +221,13 @@ public final class CollaborationGraph {
     public static Dataset<Row> institutionMembers(Dataset<Row> perPaperNodes) {
         return perPaperNodes.select(col("paper_id"), col("slices"), col("international"),
                 col("institutions").as("members"));
+    }
+
+    /** The sum of fractional terms, (hi x 1e9 + lo) x 1e-18 computed exactly, rounded once to a double. */
+    static Double fractional(Long hi, Long lo) {
+        java.math.BigInteger units = java.math.BigInteger.valueOf(hi)
+                .multiply(java.math.BigInteger.valueOf(UNIT_SPLIT)).add(java.math.BigInteger.valueOf(lo));
+        return new java.math.BigDecimal(units, 18).doubleValue();
     }
 
     /** {@code year=YYYY} of a year. */

@@ -43,9 +43,14 @@ import org.slf4j.LoggerFactory;
  *   smallest code). Whole window only; papers with more than {@code graph.author.max-authors} authors make no
  *   edges.</li>
  * </ul>
- * Slices: {@code all}, {@code year=YYYY} and, when the classify stage ran, {@code category=<id>}. A paper is
- * international when its resolved authorships are in at least two countries; this one paper-level flag is used at
- * every level.
+ * Slices: {@code all}, {@code year=YYYY} and, when the run has {@code classify/paper_categories},
+ * {@code category=<id>}. A paper is international when its resolved authorships are in at least two countries; this
+ * one paper-level flag is used at every level (a paper with fewer than two known countries is not international).
+ * A paper none of whose authorships has a known country is still a paper of its institutions and authors.
+ *
+ * <p>Also writes {@code paper_countries} ({@link Schemas#PAPER_COUNTRIES}): each paper's slices and country set,
+ * the one grouping of the authorships by paper that the country and institution levels, the uncertainty stage and
+ * the report share.
  */
 public final class GraphJob {
     public static final String VERTICES = "vertices";

@@ -95,4 +95,39 @@ class CollaborationGraphTest {
         assertEquals(rows.size(), full.edges().select("slice", "src", "dst").distinct().count());
         rows.forEach(r -> assertEquals(true, r.<Boolean>getAs("international")));
     }
+
+    /**
+     * Fractional weights are exact sums rounded once: seven papers of three countries give every pair 7 x 1/3, whose
+     * nearest double is 7.0 / 3 (a running sum of the double 1/3 gives 2.333333333333333 instead); and 21 papers of
+     * seven countries give each pair 21 x 1/21 = 1.0 exactly.
+     */
+    @Test
+    void fractionalWeightsAreExactSumsRoundedOnce(SparkSession spark) {
+        StructType schema = new StructType().add("paper_id", DataTypes.StringType).add("year", DataTypes.IntegerType)
+                .add("id", DataTypes.StringType).add("country", DataTypes.StringType);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int p = 0; p < 7; p++) {
+            for (String c : List.of("A", "B", "C")) {
+                rows.add(RowFactory.create("t" + p, 2020, c, c));
+            }
+        }
+        for (int p = 0; p < 21; p++) {
+            for (String c : List.of("D", "E", "F", "G", "H", "I", "J")) {
+                rows.add(RowFactory.create("s" + p, 2020, c, c));
+            }
+        }
+        CollaborationGraph.Graph g = CollaborationGraph.build(spark.createDataFrame(rows, schema),
+                org.collabatlas.common.config.Settings.Graph.Counting.FRACTIONAL);
+        Map<String, Double> e = edges(g, "all");
+        double running = 0;
+        for (int p = 0; p < 7; p++) {
+            running += 1.0 / 3;
+        }
+        org.junit.jupiter.api.Assertions.assertNotEquals(7.0 / 3, running);
+        assertEquals(7.0 / 3, e.get("A-B"));
+        assertEquals(7.0 / 3, e.get("B-C"));
+        assertEquals(1.0, e.get("D-J"));
+        assertEquals(3 + 21, e.size());
+        g.release();
+    }
 }
