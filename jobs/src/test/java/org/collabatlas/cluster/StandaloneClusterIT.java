@@ -81,56 +81,77 @@ class StandaloneClusterIT {
                 "--set", "centrality.export-csv=true",
                 "--set", "ingest.years=all", "--set", "ingest.inputs=" + inputs(root)));
 
-        List<String> local = new ArrayList<>(List.of(root.resolve("deploy/bin/collab-atlas").toString()));
-        local.addAll(common);
-        local.addAll(List.of("--run-id", "local", "--set", "output.dir=" + tmp.resolve("out-local")));
-        exec(local, Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1"), tmp.resolve("local.log"));
-        localRun = tmp.resolve("out-local/runs/local");
+        // the local runs (clean, then the driver-crash sequence) and the cluster runs are independent processes
+        // writing to their own directories: run the two sequences side by side (each mostly waits on Spark's
+        // scheduling of small tasks), which takes about half the wall time of running them one after the other
+        java.util.concurrent.ExecutorService sequences = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> localRuns = sequences.submit(() -> {
+                List<String> local = new ArrayList<>(List.of(root.resolve("deploy/bin/collab-atlas").toString()));
+                local.addAll(common);
+                local.addAll(List.of("--run-id", "local", "--set", "output.dir=" + tmp.resolve("out-local")));
+                exec(local, Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1"),
+                        tmp.resolve("local.log"));
+                localRun = tmp.resolve("out-local/runs/local");
 
-        // driver crash: SIGKILL mid-stage (resolve running), resume, SIGKILL just after graph committed, resume
-        List<String> crash = new ArrayList<>(local);
-        crash.set(crash.indexOf("local"), "crash");
-        Map<String, String> localEnv = Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1");
-        resumedRun = tmp.resolve("out-local/runs/crash");
-        // the resolve directory appears with its first table's write (a stage's _run.json is written at its end)
-        killWhen(crash, localEnv, tmp.resolve("crash-1.log"), resumedRun.resolve("resolve"));
-        latestAfterEachCrash.add(Files.readString(tmp.resolve("out-local/latest")));
-        interruptedStageCommitted.add(Files.exists(resumedRun.resolve("resolve/_SUCCESS")));
-        List<String> resume = new ArrayList<>(crash);
-        resume.set(resume.indexOf("--run-id"), "--resume");
-        killWhen(resume, localEnv, tmp.resolve("crash-2.log"), resumedRun.resolve("graph/_SUCCESS"));
-        latestAfterEachCrash.add(Files.readString(tmp.resolve("out-local/latest")));
-        interruptedStageCommitted.add(Files.exists(resumedRun.resolve("centrality/_SUCCESS")));
-        exec(resume, localEnv, tmp.resolve("crash-3.log"));
-
-        try (StandaloneCluster cluster = new StandaloneCluster(home, root, Files.createDirectories(tmp.resolve("c")))) {
-            cluster.start(2, 1, "1536m");
-            List<String> submit = new ArrayList<>(List.of(root.resolve("deploy/bin/submit").toString(),
-                    "--master", cluster.masterUrl(), "--deploy-mode", "client", "--driver-memory", "1536m",
-                    "--conf", "spark.executor.memory=1g", "--conf", "spark.cores.max=2",
-                    "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
-                    "--jar", jar.toString()));
-            submit.addAll(common);
-            List<String> clean = new ArrayList<>(submit);
-            clean.addAll(List.of("--run-id", "cluster", "--set", "output.dir=" + tmp.resolve("out-cluster")));
-            exec(clean, cluster.environment(), tmp.resolve("submit.log"));
-            for (int i = 0; i < 2; i++) {
-                try (Stream<Path> apps = Files.list(cluster.workDir(i + 1))) {
-                    appsPerWorker[i] = (int) apps.filter(p -> p.getFileName().toString().startsWith("app-")).count();
+                // driver crash: SIGKILL mid-stage (resolve running), resume, SIGKILL just after graph committed,
+                // resume
+                List<String> crash = new ArrayList<>(local);
+                crash.set(crash.indexOf("local"), "crash");
+                Map<String, String> localEnv = Map.of("COLLAB_ATLAS_HEAP", "2g", "SPARK_LOCAL_IP", "127.0.0.1");
+                resumedRun = tmp.resolve("out-local/runs/crash");
+                // the resolve directory appears with its first table's write (a stage's _run.json is written at
+                // its end)
+                killWhen(crash, localEnv, tmp.resolve("crash-1.log"), resumedRun.resolve("resolve"));
+                latestAfterEachCrash.add(Files.readString(tmp.resolve("out-local/latest")));
+                interruptedStageCommitted.add(Files.exists(resumedRun.resolve("resolve/_SUCCESS")));
+                List<String> resume = new ArrayList<>(crash);
+                resume.set(resume.indexOf("--run-id"), "--resume");
+                killWhen(resume, localEnv, tmp.resolve("crash-2.log"), resumedRun.resolve("graph/_SUCCESS"));
+                latestAfterEachCrash.add(Files.readString(tmp.resolve("out-local/latest")));
+                interruptedStageCommitted.add(Files.exists(resumedRun.resolve("centrality/_SUCCESS")));
+                exec(resume, localEnv, tmp.resolve("crash-3.log"));
+                return null;
+            });
+            java.util.concurrent.Future<?> clusterRuns = sequences.submit(() -> {
+                try (StandaloneCluster cluster = new StandaloneCluster(home, root,
+                        Files.createDirectories(tmp.resolve("c")))) {
+                    cluster.start(2, 1, "1536m");
+                    List<String> submit = new ArrayList<>(List.of(root.resolve("deploy/bin/submit").toString(),
+                            "--master", cluster.masterUrl(), "--deploy-mode", "client", "--driver-memory", "1536m",
+                            "--conf", "spark.executor.memory=1g", "--conf", "spark.cores.max=2",
+                            "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
+                            "--jar", jar.toString()));
+                    submit.addAll(common);
+                    List<String> clean = new ArrayList<>(submit);
+                    clean.addAll(List.of("--run-id", "cluster", "--set",
+                            "output.dir=" + tmp.resolve("out-cluster")));
+                    exec(clean, cluster.environment(), tmp.resolve("submit.log"));
+                    for (int i = 0; i < 2; i++) {
+                        try (Stream<Path> apps = Files.list(cluster.workDir(i + 1))) {
+                            appsPerWorker[i] = (int) apps.filter(p -> p.getFileName().toString().startsWith("app-"))
+                                    .count();
+                        }
+                    }
+                    // executor loss: worker 2 (and its executor) killed once the graph stage has started
+                    List<String> lost = new ArrayList<>(submit);
+                    lost.addAll(List.of("--run-id", "lost", "--set", "output.dir=" + tmp.resolve("out-lost")));
+                    executorLostRun = tmp.resolve("out-lost/runs/lost");
+                    Process p = start(lost, cluster.environment(), tmp.resolve("submit-lost.log"));
+                    try {
+                        awaitFile(p, executorLostRun.resolve("graph/_run.json"), tmp.resolve("submit-lost.log"));
+                        cluster.killWorker(2);
+                        await(p, lost, tmp.resolve("submit-lost.log"));
+                    } finally {
+                        StandaloneCluster.killTree(p.toHandle());
+                    }
                 }
-            }
-            // executor loss: worker 2 (and its executor) killed once the graph stage has started
-            List<String> lost = new ArrayList<>(submit);
-            lost.addAll(List.of("--run-id", "lost", "--set", "output.dir=" + tmp.resolve("out-lost")));
-            executorLostRun = tmp.resolve("out-lost/runs/lost");
-            Process p = start(lost, cluster.environment(), tmp.resolve("submit-lost.log"));
-            try {
-                awaitFile(p, executorLostRun.resolve("graph/_run.json"), tmp.resolve("submit-lost.log"));
-                cluster.killWorker(2);
-                await(p, lost, tmp.resolve("submit-lost.log"));
-            } finally {
-                StandaloneCluster.killTree(p.toHandle());
-            }
+                return null;
+            });
+            localRuns.get();
+            clusterRuns.get();
+        } finally {
+            sequences.shutdownNow();
         }
         clusterRun = tmp.resolve("out-cluster/runs/cluster");
     }
