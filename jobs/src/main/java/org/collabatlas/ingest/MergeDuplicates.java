@@ -23,9 +23,6 @@ import org.collabatlas.common.ingest.SourceFormat;
  * each paper field (DOI, title, year, venue, content type) is the first non-null value in that order; keywords are
  * the union over the group (first occurrence kept); {@code sources} lists every member in that order.
  *
- * <p><b>How.</b> Merge keys are counted first (keys only); the records of keys shared by several records are
- * grouped (a shuffle of those records alone), every other record is a group of one, merged in place.
- *
  * <p><b>Identifier.</b> {@code paper_id} is {@code "p"} + the first 16 hex digits of SHA-256 of the group key
  * ({@code doi:<doi>} or {@code title:<title key>|<year>|<surname>}), stable across runs and corpora.
  */
@@ -33,7 +30,6 @@ public final class MergeDuplicates {
     /** The merged papers, each with its winning record's authors (column {@code authors}) still attached. */
     private static final String MEMBERS = "members";
     private static final String TKEY = "tkey";
-    private static final String SHARED_KEY = "shared_key";
 
     private MergeDuplicates() {
     }
@@ -72,18 +68,8 @@ public final class MergeDuplicates {
                 negate(size(col(AUTHORS))).as("neg_authors"), coalesce(col(SOURCE_ID), lit("")).as("sort_id"),
                 col(SOURCE_FILE), col(LOCATOR), col(SOURCE), col(SOURCE_ID), col(DOI), col(TITLE), col(YEAR),
                 col(VENUE), col(CONTENT_TYPE), col(KEYWORDS), col(AUTHORS));
-        // Only the keys shared by several records need a grouping: the keys alone are counted (a small shuffle),
-        // the shared ones broadcast, and only their records shuffled whole; every other record is a group of one
-        // where it is (most records: no shuffle of authors and keywords for them).
-        Dataset<Row> shared = all.groupBy(col(MERGE_KEY).as(SHARED_KEY)).count().filter(col("count").gt(1))
-                .select(col(SHARED_KEY));
-        Dataset<Row> marked = all.join(broadcast(shared), col(MERGE_KEY).equalTo(col(SHARED_KEY)), "left");
-        Dataset<Row> singles = marked.filter(col(SHARED_KEY).isNull())
-                .select(col(MERGE_KEY), array(member).as(MEMBERS));
-        Dataset<Row> several = marked.filter(col(SHARED_KEY).isNotNull());
-        Dataset<Row> byKey = partitions > 0 ? several.repartition(partitions, col(MERGE_KEY)) : several;
-        Dataset<Row> groups = byKey.groupBy(col(MERGE_KEY)).agg(sort_array(collect_list(member)).as(MEMBERS))
-                .unionByName(singles);
+        Dataset<Row> byKey = partitions > 0 ? all.repartition(partitions, col(MERGE_KEY)) : all;
+        Dataset<Row> groups = byKey.groupBy(col(MERGE_KEY)).agg(sort_array(collect_list(member)).as(MEMBERS));
 
         Column first = element_at(col(MEMBERS), 1);
         return groups.select(
