@@ -110,6 +110,66 @@ class InstitutionAndAuthorGraphTest {
         assertEquals(1.0, e.get("C-D"), 1e-12);
     }
 
+    /**
+     * The graph stage's path: one grouping of the authorships ({@code paper_id}, {@code country},
+     * {@code institution_ids}) by paper for both levels. The same papers as above, plus q5 (2022), whose only
+     * authorship has institution A and no country: it is a paper of A (A all 4/2) and of no country; institution Z
+     * is not in the institutions table and makes no node.
+     */
+    @Test
+    void perPaperNodesGiveBothLevelsFromOneGrouping(SparkSession spark) {
+        Dataset<Row> papers = spark.createDataFrame(List.of(RowFactory.create("q1", 2020), RowFactory.create("q2", 2020),
+                RowFactory.create("q3", 2021), RowFactory.create("q4", 2021), RowFactory.create("q5", 2022)),
+                new StructType().add("paper_id", DataTypes.StringType).add("year", DataTypes.IntegerType));
+        StructType as = new StructType().add("paper_id", DataTypes.StringType).add("country", DataTypes.StringType)
+                .add("institution_ids", DataTypes.createArrayType(DataTypes.StringType));
+        Dataset<Row> authorships = spark.createDataFrame(List.of(
+                RowFactory.create("q1", "JP", List.of("A")), RowFactory.create("q1", "JP", List.of("B")),
+                RowFactory.create("q1", null, List.of("A")), RowFactory.create("q2", "JP", List.of("A")),
+                RowFactory.create("q2", "US", List.of("C")), RowFactory.create("q3", "JP", List.of("A", "B")),
+                RowFactory.create("q3", "US", List.of("C")), RowFactory.create("q3", "JP", List.of("A")),
+                RowFactory.create("q4", "US", List.of("C")), RowFactory.create("q4", "CN", List.of("D", "Z")),
+                RowFactory.create("q5", null, List.of("A"))), as);
+        Dataset<Row> institutions = spark.createDataFrame(List.of(RowFactory.create("A", "JP"),
+                RowFactory.create("B", "JP"), RowFactory.create("C", "US"), RowFactory.create("D", null)),
+                new StructType().add("id", DataTypes.StringType).add("country", DataTypes.StringType));
+        StructType cs = new StructType().add("paper_id", DataTypes.StringType).add("category", DataTypes.StringType);
+        Dataset<Row> categories = spark.createDataFrame(List.of(RowFactory.create("q1", "ai"),
+                RowFactory.create("q3", "ai"), RowFactory.create("q3", "networks")), cs);
+        Dataset<Row> perPaper = CollaborationGraph.perPaperNodes(authorships, institutions, papers, categories)
+                .cache();
+
+        Map<String, String> rows = new TreeMap<>();
+        perPaper.collectAsList().forEach(r -> rows.put(r.getAs("paper_id"), r.getList(r.fieldIndex("slices")) + " "
+                + r.getAs("international") + " " + r.getList(r.fieldIndex("countries"))));
+        assertEquals(Map.of("q1", "[all, year=2020, category=ai] false [JP]",
+                "q2", "[all, year=2020] true [JP, US]",
+                "q3", "[all, year=2021, category=ai, category=networks] true [JP, US]",
+                "q4", "[all, year=2021] true [CN, US]",
+                "q5", "[all, year=2022] false []"), rows);
+
+        CollaborationGraph.Graph inst = CollaborationGraph.fromMembers(
+                CollaborationGraph.institutionMembers(perPaper), Counting.FULL, Integer.MAX_VALUE);
+        assertEquals(Map.of("A", "4/2", "B", "2/1", "C", "3/3", "D", "1/1"), vertices(inst, "all"));
+        assertEquals(Map.of("A", "2/1", "B", "2/1", "C", "1/1"), vertices(inst, "category=ai"));
+        assertEquals(Map.of("A", "1/1", "B", "1/1", "C", "2/2", "D", "1/1"), vertices(inst, "year=2021"));
+        assertEquals(Map.of("A", "1/0"), vertices(inst, "year=2022"));
+        assertEquals(Map.of("A-B", 2.0, "A-C", 2.0, "B-C", 1.0, "C-D", 1.0), edges(inst, "all"));
+        assertEquals(Map.of("A-B", 2.0, "A-C", 1.0, "B-C", 1.0), edges(inst, "category=ai"));
+        Map<String, Boolean> international = new HashMap<>();
+        inst.edges().filter("slice = 'all'").collectAsList().forEach(e -> international.put(e.getAs("src") + "-"
+                + e.getAs("dst"), e.getAs("international")));
+        assertEquals(false, international.get("A-B"));
+        assertEquals(true, international.get("B-C"));
+        assertNull(international.get("C-D"));
+
+        CollaborationGraph.Graph country = CollaborationGraph.fromMembers(
+                CollaborationGraph.countryMembers(perPaper), Counting.FULL, Integer.MAX_VALUE);
+        assertEquals(Map.of("JP", "3/2", "US", "3/3", "CN", "1/1"), vertices(country, "all"));
+        assertEquals(Map.of("JP-US", 2.0, "CN-US", 1.0), edges(country, "all"));
+        perPaper.unpersist();
+    }
+
     @Test
     void capOnNodesPerPaperDropsOnlyTheEdgesOfLargePapers() {
         CollaborationGraph.Graph g = CollaborationGraph.build(nodes, info, Counting.FULL, 2);
