@@ -68,19 +68,26 @@ public final class CollaborationGraph {
     public static Dataset<Row> paperInfo(Dataset<Row> papers, Dataset<Row> paperCountries, Dataset<Row> categories) {
         Dataset<Row> international = paperCountries.filter(col("country").isNotNull())
                 .groupBy(col("paper_id")).agg(countDistinct(col("country")).geq(2).as("international"));
-        Dataset<Row> base = papers.select(col("paper_id"), col("year"))
-                .join(international, "paper_id")
-                .withColumn("slices", when(col("year").isNull(), array(lit(ALL)))
-                        .otherwise(array(lit(ALL), concat(lit(YEAR_PREFIX), col("year").cast("string")))));
-        if (categories != null) {
-            Dataset<Row> cats = categories.filter(col("category").isNotNull()).groupBy(col("paper_id"))
-                    .agg(array_sort(collect_set(concat(lit(CATEGORY_PREFIX), col("category")))).as("cats"));
-            base = base.join(cats, base.col("paper_id").equalTo(cats.col("paper_id")), "left")
-                    .select(base.col("paper_id"), base.col("international"),
-                            when(cats.col("cats").isNull(), base.col("slices"))
-                                    .otherwise(concat(base.col("slices"), cats.col("cats"))).as("slices"));
+        return withSlices(papers.select(col("paper_id"), col("year")).join(international, "paper_id"), categories)
+                .select(col("paper_id"), col("slices"), col("international"));
+    }
+
+    /**
+     * {@code papers} (with {@code paper_id}, {@code year}) plus {@code slices}: {@code all}, {@code year=YYYY} when
+     * the year is known, then {@code category=<c>} for each of the paper's categories, sorted.
+     */
+    private static Dataset<Row> withSlices(Dataset<Row> papers, Dataset<Row> categories) {
+        Dataset<Row> base = papers.withColumn("slices", when(col("year").isNull(), array(lit(ALL)))
+                .otherwise(array(lit(ALL), concat(lit(YEAR_PREFIX), col("year").cast("string")))));
+        if (categories == null) {
+            return base;
         }
-        return base.select(col("paper_id"), col("slices"), col("international"));
+        Dataset<Row> cats = categories.filter(col("category").isNotNull()).groupBy(col("paper_id"))
+                .agg(array_sort(collect_set(concat(lit(CATEGORY_PREFIX), col("category")))).as("cats"));
+        return base.join(cats, base.col("paper_id").equalTo(cats.col("paper_id")), "left").drop(cats.col("paper_id"))
+                .withColumn("slices", when(col("cats").isNull(), col("slices"))
+                        .otherwise(concat(col("slices"), col("cats"))))
+                .drop("cats");
     }
 
     /**
@@ -195,18 +202,8 @@ public final class CollaborationGraph {
                 .agg(array_sort(collect_set(col("country"))).as("countries"),
                         array_sort(collect_set(institution)).as("institutions"))
                 .withColumn("international", size(col("countries")).geq(2));
-        Dataset<Row> base = papers.select(col("paper_id"), col("year")).join(nodes, "paper_id")
-                .withColumn("slices", when(col("year").isNull(), array(lit(ALL)))
-                        .otherwise(array(lit(ALL), concat(lit(YEAR_PREFIX), col("year").cast("string")))));
-        if (categories != null) {
-            Dataset<Row> cats = categories.filter(col("category").isNotNull()).groupBy(col("paper_id"))
-                    .agg(array_sort(collect_set(concat(lit(CATEGORY_PREFIX), col("category")))).as("cats"));
-            base = base.join(cats, base.col("paper_id").equalTo(cats.col("paper_id")), "left")
-                    .select(base.col("paper_id"), base.col("year"), base.col("international"),
-                            base.col("countries"), base.col("institutions"),
-                            when(cats.col("cats").isNull(), base.col("slices"))
-                                    .otherwise(concat(base.col("slices"), cats.col("cats"))).as("slices"));
-        }
+        Dataset<Row> base = withSlices(papers.select(col("paper_id"), col("year")).join(nodes, "paper_id"),
+                categories);
         return base.select(col("paper_id"), col("year"), col("slices"), col("international"), col("countries"),
                 col("institutions"));
     }
