@@ -145,6 +145,21 @@ public final class AffiliationMatcher {
         }
     }
 
+    /** Segments longer than this many words are not searched for names inside them. */
+    private static final int MAX_SPAN_WORDS = 16;
+    /**
+     * Score of a university found through its school's name: below an exact name by more than
+     * {@link #EDUCATION_BAND}, so an institution the string names exactly (a hospital beside {@code Harvard Medical
+     * School}) is preferred, as the gold sets do.
+     */
+    static final double SCHOOL_SCORE = 0.94;
+    /** Words (canonical, see {@link Terms}) that end the name of a university's school; longest first. */
+    private static final List<List<String>> SCHOOL_SUFFIXES = java.util.stream.Stream.of(
+            "school of medicine and public health", "school of public health", "school of medicine",
+            "medicine school", "college of medicine", "faculty of medicine", "school of dentistry",
+            "school of nursing", "school of pharmacy")
+            .map(x -> Terms.words(Terms.normalise(x))).toList();
+
     private record Segment(String raw, String canonical, List<String> words, int[] tokens, float weight,
             int unknown) {
     }
@@ -239,7 +254,10 @@ public final class AffiliationMatcher {
             for (Hit o : accepted) {
                 if (o != h && o.from <= h.from && h.to <= o.to) {
                     boolean longer = o.to - o.from > h.to - h.from;
-                    if ((longer && o.score >= h.score - TIE) || (!longer && o.score > h.score + TIE)) {
+                    // in the same words, a name that explains all of them beats one found in a part of them
+                    boolean fuller = !longer && o.from == h.from && o.to == h.to && o.method == MatchMethod.EXACT
+                            && h.method == MatchMethod.TOKENS && o.score >= h.score - TIE;
+                    if ((longer && o.score >= h.score - TIE) || (!longer && o.score > h.score + TIE) || fuller) {
                         beaten = true;
                         break;
                     }
@@ -249,17 +267,24 @@ public final class AffiliationMatcher {
                 explained.add(h);
             }
         }
-        // hierarchy rule: a unit whose ancestor is also named gives way to the ancestor
+        // hierarchy rule: a unit whose ancestor is named elsewhere in the string gives way to the ancestor; when
+        // both come from the same words (University of Minnesota: the university's name, an alias of its system),
+        // the unit, the more specific reading, stays and the ancestor gives way
         List<Hit> top = new ArrayList<>(explained.size());
         for (Hit h : explained) {
-            boolean hasAncestor = false;
+            boolean givesWay = false;
             for (Hit o : explained) {
-                if (o.inst != h.inst && index.isAncestor(o.inst, h.inst) && opt.preferAncestor()) {
-                    hasAncestor = true;
+                if (o.inst == h.inst || !opt.preferAncestor()) {
+                    continue;
+                }
+                boolean sameWords = o.from == h.from && o.to == h.to;
+                if ((!sameWords && index.isAncestor(o.inst, h.inst))
+                        || (sameWords && index.isAncestor(h.inst, o.inst))) {
+                    givesWay = true;
                     break;
                 }
             }
-            if (!hasAncestor) {
+            if (!givesWay) {
                 top.add(h);
             }
         }
@@ -338,6 +363,11 @@ public final class AffiliationMatcher {
     private Segment segment(String raw) {
         String canonical = Terms.normalise(raw);
         List<String> words = Terms.words(canonical);
+        int end = words.size();
+        while (end > 1 && isDigits(words.get(end - 1))) {
+            end--; // a footnote or street number after the name (University of York 3) is not part of it
+        }
+        words = words.subList(0, end);
         List<String> toks = Terms.tokens(canonical);
         int[] ids = new int[toks.size()];
         int n = 0;
@@ -366,10 +396,108 @@ public final class AffiliationMatcher {
                 }
                 int[] names = index.exact.get(key.toString());
                 if (names != null) {
+                    boolean distinctive = distinctive(names, key.indexOf(" ") > 0);
                     for (int n : names) {
                         hits.add(new Hit(index.nameInst[n], 1.0, i, i + len, MatchMethod.EXACT,
-                                index.nameWeight[n], index.nameMinSpread[n] >= opt.genericSpread()));
+                                index.nameWeight[n], !distinctive && index.nameMinSpread[n] >= opt.genericSpread()));
                     }
+                }
+            }
+            spanHits(segs.get(i), i, hits);
+            schoolHits(segs.get(i), i, hits);
+        }
+    }
+
+    /**
+     * Schools that name their university ({@code Yale School of Medicine}, {@code Harvard Medical School},
+     * {@code University of Tokyo School of Medicine}): without the school words the rest of the segment is the
+     * university's name, or becomes it with {@code university} added. Scored as an exact match of the segment (the
+     * school words are explained), so the word bag {@code Tokyo Medical University} does not win.
+     */
+    private void schoolHits(Segment seg, int i, List<Hit> hits) {
+        List<String> w = seg.words;
+        for (List<String> suffix : SCHOOL_SUFFIXES) {
+            int rest = w.size() - suffix.size();
+            if (rest < 1 || !w.subList(rest, w.size()).equals(suffix)) {
+                continue;
+            }
+            String name = String.join(" ", w.subList(0, rest));
+            for (String key : new String[] {name, name + " university"}) {
+                int[] names = index.exact.get(key);
+                if (names == null) {
+                    continue;
+                }
+                boolean distinctive = distinctive(names, key.indexOf(' ') > 0);
+                for (int n : names) {
+                    if (distinctive || index.nameMinSpread[n] < opt.genericSpread()) {
+                        hits.add(new Hit(index.nameInst[n], SCHOOL_SCORE, i, i + 1, MatchMethod.EXACT,
+                                index.nameWeight[n], false));
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * A name of several words whose institutions are one ROR family (one institution, or units and their
+     * ancestor): not generic however common its words (Charles University, European Molecular Biology Laboratory).
+     */
+    private boolean distinctive(int[] names, boolean severalWords) {
+        if (!severalWords) {
+            return false;
+        }
+        int root = index.nameInst[names[0]];
+        for (int n : names) {
+            int x = index.nameInst[n];
+            if (x != root && index.isAncestor(x, root)) {
+                root = x;
+            }
+        }
+        for (int n : names) {
+            int x = index.nameInst[n];
+            if (x != root && !index.isAncestor(root, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Names found as a run of at least two words inside one segment, but not the whole of it ({@code New York
+     * University} in {@code New York University School of Medicine}): found by their exact keys, so names made of
+     * frequent words only (which token blocking skips) are candidates too; scored as a token match whose name is
+     * fully present (0.75 + 0.25 x the share of the segment's weight the name explains).
+     */
+    private void spanHits(Segment seg, int i, List<Hit> hits) {
+        List<String> w = seg.words;
+        int size = w.size();
+        if (size < 3 || size > MAX_SPAN_WORDS) {
+            return;
+        }
+        double denom = seg.weight + seg.unknown * opt.unknownWeight();
+        if (denom <= 0) {
+            return;
+        }
+        for (int a = 0; a < size; a++) {
+            StringBuilder key = new StringBuilder(w.get(a));
+            for (int b = a + 2; b <= size; b++) {
+                key.append(' ').append(w.get(b - 1));
+                if (a == 0 && b == size) {
+                    break;
+                }
+                int[] names = index.exact.get(key.toString());
+                if (names == null) {
+                    continue;
+                }
+                boolean distinctive = distinctive(names, true);
+                for (int n : names) {
+                    if (!distinctive && index.nameMinSpread[n] >= opt.genericSpread()) {
+                        continue;
+                    }
+                    double score = 0.75 + 0.25 * Math.min(1.0, index.nameWeight[n] / denom);
+                    hits.add(new Hit(index.nameInst[n], score, i, i + 1, MatchMethod.TOKENS, index.nameWeight[n],
+                            false));
                 }
             }
         }
@@ -436,13 +564,22 @@ public final class AffiliationMatcher {
             if (index.nameMinSpread[n] >= opt.genericSpread()) {
                 continue;
             }
+            int[] city = index.cityTokens[index.nameInst[n]];
+            if (city != null && containsAll(city, q)) {
+                // the window is only the institution's city (New Haven is not the University of New Haven)
+                continue;
+            }
             float m = intersectionWeight(q, index.nameTokens[n]);
             double cov = m / nw;
             if (cov < minCov) {
                 continue;
             }
             if (left != null && (intersectionWeight(left, index.nameTokens[n]) >= m
-                    || intersectionWeight(right, index.nameTokens[n]) >= m)) {
+                    || intersectionWeight(right, index.nameTokens[n]) >= m
+                    || !sharesRareToken(left, index.nameTokens[n]) || !sharesRareToken(right, index.nameTokens[n]))) {
+                // a name spanning two segments takes a word that is not frequent from each (University of
+                // California, Berkeley), not just "university" from the left (Yale University, New Haven is not the
+                // University of New Haven)
                 continue;
             }
             double segCov = denom > 0 ? m / denom : 0;
@@ -451,12 +588,32 @@ public final class AffiliationMatcher {
         }
     }
 
+    /** Whether sorted token ids {@code a} and {@code b} share a token whose posting list is within the cap. */
+    private boolean sharesRareToken(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                if (index.postings[a[i]].length <= opt.blockingCap()) {
+                    return true;
+                }
+                i++;
+                j++;
+            }
+        }
+        return false;
+    }
+
     private void acronymHits(List<String> rawSegments, String strCountry, List<Hit> hits) {
         // acronym hits carry window -1..-1 (they do not occupy segments for the overlap rule)
         for (int i = 0; i < rawSegments.size(); i++) {
             String s = rawSegments.get(i);
             for (String word : new String[] {s}) {
-                if (!looksLikeAcronym(word, s)) {
+                if (!looksLikeAcronym(word, s) || (i > 0 && definedBefore(word, rawSegments.get(i - 1)))) {
                     continue;
                 }
                 int[] insts = index.acronyms.get(NameKeys.acronymKey(word));
@@ -477,6 +634,21 @@ public final class AffiliationMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the acronym is the initials of the capitalised words just before it ({@code Institute for Lung Health
+     * (ILH)}): the string defines it for its own unit, so it is not looked up among the registry's acronyms.
+     */
+    static boolean definedBefore(String acronym, String previous) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : previous.trim().split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        return letters.length() >= 2 && initials.toString().endsWith(letters);
     }
 
     /** An all-capitals word of 3 to 10 letters and digits (at least 2 letters), or the whole one-word segment. */
