@@ -169,13 +169,16 @@ public final class GraphJob {
                 .withColumn(AUTHOR_ID, udf(key, DataTypes.StringType).apply(col(SOURCE), col(ORCID),
                         col(SOURCE_AUTHOR_ID), col(AUTHOR_NAME), col("institution"), col("first_country")))
                 .filter(col(AUTHOR_ID).isNotNull());
-        // one grouping by author: its papers and its modal country together (no join back)
+        // one grouping by author: its papers and its modal country together (no join back). The modal country is
+        // computed before the explode: a projection written beside explode() runs after it, once per exploded row,
+        // and would carry the author's whole country list into every row (quadratic in an author's papers)
         UDF1<scala.collection.Seq<String>, String> modal = countries -> AuthorKey.modalCountry(
                 scala.collection.JavaConverters.seqAsJavaList(countries));
         return perAuthor.groupBy(col(AUTHOR_ID))
                 .agg(collect_list(col(PAPER_ID)).as("papers"), flatten(collect_list(col("countries"))).as("countries"))
-                .select(explode(col("papers")).as(PAPER_ID), col(AUTHOR_ID).as(ID),
-                        udf(modal, DataTypes.StringType).apply(col("countries")).as(COUNTRY));
+                .select(col(AUTHOR_ID), col("papers"),
+                        udf(modal, DataTypes.StringType).apply(col("countries")).as(COUNTRY))
+                .select(explode(col("papers")).as(PAPER_ID), col(AUTHOR_ID).as(ID), col(COUNTRY));
     }
 
     private static void write(SparkSession spark, Level level, CollaborationGraph.Graph g, String stageDir,
