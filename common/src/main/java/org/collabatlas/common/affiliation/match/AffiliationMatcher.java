@@ -399,7 +399,7 @@ public final class AffiliationMatcher {
                     boolean distinctive = distinctive(names, key.indexOf(" ") > 0);
                     for (int n : names) {
                         hits.add(new Hit(index.nameInst[n], 1.0, i, i + len, MatchMethod.EXACT,
-                                index.nameWeight[n], !distinctive && index.nameMinSpread[n] >= opt.genericSpread()));
+                                index.nameWeight[n], !distinctive && widespread(n)));
                     }
                 }
             }
@@ -429,7 +429,7 @@ public final class AffiliationMatcher {
                 }
                 boolean distinctive = distinctive(names, key.indexOf(' ') > 0);
                 for (int n : names) {
-                    if (distinctive || index.nameMinSpread[n] < opt.genericSpread()) {
+                    if (distinctive || !widespread(n)) {
                         hits.add(new Hit(index.nameInst[n], SCHOOL_SCORE, i, i + 1, MatchMethod.EXACT,
                                 index.nameWeight[n], false));
                     }
@@ -437,6 +437,11 @@ public final class AffiliationMatcher {
             }
             return;
         }
+    }
+
+    /** Whether every word of name entry {@code n} occurs in names of at least {@code genericSpread} countries. */
+    private boolean widespread(int n) {
+        return index.nameMinSpread[n] >= opt.genericSpread();
     }
 
     /**
@@ -492,7 +497,7 @@ public final class AffiliationMatcher {
                 }
                 boolean distinctive = distinctive(names, true);
                 for (int n : names) {
-                    if (!distinctive && index.nameMinSpread[n] >= opt.genericSpread()) {
+                    if (!distinctive && widespread(n)) {
                         continue;
                     }
                     double score = 0.75 + 0.25 * Math.min(1.0, index.nameWeight[n] / denom);
@@ -561,7 +566,7 @@ public final class AffiliationMatcher {
             if (rare + frequent < minCov * nw || rareWeight[n] - rare > (1 - minCov) * nw + 1e-4f) {
                 continue;
             }
-            if (index.nameMinSpread[n] >= opt.genericSpread()) {
+            if (widespread(n)) {
                 continue;
             }
             int[] city = index.cityTokens[index.nameInst[n]];
@@ -576,7 +581,8 @@ public final class AffiliationMatcher {
             }
             if (left != null && (intersectionWeight(left, index.nameTokens[n]) >= m
                     || intersectionWeight(right, index.nameTokens[n]) >= m
-                    || !sharesRareToken(left, index.nameTokens[n]) || !sharesRareToken(right, index.nameTokens[n]))) {
+                    || intersectionWeight(left, index.nameTokens[n], true) == 0
+                    || intersectionWeight(right, index.nameTokens[n], true) == 0)) {
                 // a name spanning two segments takes a word that is not frequent from each (University of
                 // California, Berkeley), not just "university" from the left (Yale University, New Haven is not the
                 // University of New Haven)
@@ -586,26 +592,6 @@ public final class AffiliationMatcher {
             double score = cov * (0.75 + 0.25 * segCov);
             hits.add(new Hit(index.nameInst[n], score, from, to, MatchMethod.TOKENS, m, false));
         }
-    }
-
-    /** Whether sorted token ids {@code a} and {@code b} share a token whose posting list is within the cap. */
-    private boolean sharesRareToken(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                if (index.postings[a[i]].length <= opt.blockingCap()) {
-                    return true;
-                }
-                i++;
-                j++;
-            }
-        }
-        return false;
     }
 
     private void acronymHits(List<String> rawSegments, String strCountry, List<Hit> hits) {
@@ -696,6 +682,14 @@ public final class AffiliationMatcher {
     }
 
     private float intersectionWeight(int[] a, int[] b) {
+        return intersectionWeight(a, b, false);
+    }
+
+    /**
+     * IDF weight of the tokens sorted token ids {@code a} and {@code b} share; with {@code rareOnly}, only of those
+     * whose posting list is within the blocking cap (not frequent).
+     */
+    private float intersectionWeight(int[] a, int[] b, boolean rareOnly) {
         float w = 0;
         int i = 0;
         int j = 0;
@@ -705,7 +699,9 @@ public final class AffiliationMatcher {
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                w += index.idf[a[i]];
+                if (!rareOnly || index.postings[a[i]].length <= opt.blockingCap()) {
+                    w += index.idf[a[i]];
+                }
                 i++;
                 j++;
             }
