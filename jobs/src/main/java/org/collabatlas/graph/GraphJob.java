@@ -174,7 +174,10 @@ public final class GraphJob {
         // and would carry the author's whole country list into every row (quadratic in an author's papers)
         UDF1<scala.collection.Seq<String>, String> modal = countries -> AuthorKey.modalCountry(
                 scala.collection.JavaConverters.seqAsJavaList(countries));
-        return perAuthor.groupBy(col(AUTHOR_ID))
+        // grouped by (hash, key): the collect_list aggregation sorts by its grouping keys once its hash map is full,
+        // comparing an 8-byte prefix of the first key before whole rows; author keys share their first bytes
+        // ("orcid:00"), their 64-bit hash does not
+        return perAuthor.groupBy(xxhash64(col(AUTHOR_ID)).as("author_hash"), col(AUTHOR_ID))
                 .agg(collect_list(col(PAPER_ID)).as("papers"), flatten(collect_list(col("countries"))).as("countries"))
                 .select(col(AUTHOR_ID), col("papers"),
                         udf(modal, DataTypes.StringType).apply(col("countries")).as(COUNTRY))

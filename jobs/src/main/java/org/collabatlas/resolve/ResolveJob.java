@@ -7,15 +7,18 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.collabatlas.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -46,6 +49,8 @@ public final class ResolveJob {
     public static final String AFFILIATION_MATCHES = "affiliation_matches";
     public static final String AUTHORSHIPS_RESOLVED = "authorships_resolved";
     public static final String INSTITUTIONS = "institutions";
+    /** A working column: the 64-bit hash of the join key. */
+    private static final String JOIN_HASH = "join_hash";
 
     private ResolveJob() {
     }
@@ -90,17 +95,24 @@ public final class ResolveJob {
         report.step("write institutions", () -> institutions.coalesce(1).sortWithinPartitions(ID).write()
                 .mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, INSTITUTIONS)));
 
-        Dataset<Row> resolved = authorships.join(matches,
-                authorships.col(RAW_AFFILIATION).eqNullSafe(matches.col(RAW_AFFILIATION))
-                        .and(authorships.col(RAW_COUNTRY).eqNullSafe(matches.col(RAW_COUNTRY))), "left")
-                .select(authorships.col("*"), matches.col(COUNTRY), matches.col(COUNTRY_METHOD),
-                        matches.col(COUNTRY_REASON), when(matches.col(INSTITUTION_IDS).isNull(),
+        // joined on (hash, affiliation, country): a sort-merge join sorts both sides by its first key, comparing an
+        // 8-byte prefix before whole rows; affiliation strings share their first bytes ("Departme", "Universi"), a
+        // 64-bit hash of them does not, so the sorts rarely need a whole-row comparison
+        Dataset<Row> left = authorships.withColumn(JOIN_HASH, xxhash64(col(RAW_AFFILIATION), col(RAW_COUNTRY)));
+        Dataset<Row> right = matches.withColumn(JOIN_HASH, xxhash64(col(RAW_AFFILIATION), col(RAW_COUNTRY)));
+        Dataset<Row> resolved = left.join(right, left.col(JOIN_HASH).equalTo(right.col(JOIN_HASH))
+                        .and(left.col(RAW_AFFILIATION).eqNullSafe(right.col(RAW_AFFILIATION)))
+                        .and(left.col(RAW_COUNTRY).eqNullSafe(right.col(RAW_COUNTRY))), "left")
+                .select(Stream.concat(Stream.of(Schemas.AUTHORSHIPS.fieldNames()).map(left::col), Stream.of(
+                        right.col(COUNTRY), right.col(COUNTRY_METHOD), right.col(COUNTRY_REASON),
+                        when(right.col(INSTITUTION_IDS).isNull(),
                                 array().cast(Schemas.AUTHORSHIPS_RESOLVED.apply(INSTITUTION_IDS).dataType()))
-                                .otherwise(matches.col(INSTITUTION_IDS)).as(INSTITUTION_IDS));
-        int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+                                .otherwise(right.col(INSTITUTION_IDS)).as(INSTITUTION_IDS))).toArray(Column[]::new));
+        // written in the join's partitions (hash of the affiliation, deterministic), sorted by paper within each:
+        // no later stage can use a Parquet table's file layout as a partitioning, so a repartition by paper would
+        // only shuffle the 8 million rows once more
         report.step("join back and write authorships_resolved", () -> resolved
-                .repartition(partitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,
-                        AFFILIATION_INDEX)
+                .sortWithinPartitions(PAPER_ID, AUTHOR_POSITION, AFFILIATION_INDEX)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS_RESOLVED)));
 
         List<Row> byMethod = report.step("count", () -> matches.groupBy(col(COUNTRY_METHOD), col(COUNTRY_REASON),
