@@ -118,7 +118,7 @@ public final class GraphJob {
                 }
                 case AUTHOR -> {
                     // used three times below (graph, key kinds, cap count): computed once
-                    Dataset<Row> nodes = authorNodes(authorships, papers).persist(StorageLevel.MEMORY_AND_DISK());
+                    Dataset<Row> nodes = authorNodes(authorships).persist(StorageLevel.MEMORY_AND_DISK());
                     write(spark, level, CollaborationGraph.build(nodes, wholeWindow, settings.counting(),
                             settings.authorMaxAuthors()), stageDir, report);
                     List<Row> kinds = nodes.select(col(ID)).distinct()
@@ -155,11 +155,12 @@ public final class GraphJob {
 
     /**
      * Author nodes: one row per paper and author ({@code paper_id}, {@code id} = {@link AuthorKey}, {@code country}
-     * = the author's modal country over all their authorships).
+     * = the author's modal country over all their authorships). The authorships carry their paper's
+     * {@code source}, so no join with the papers is needed.
      */
-    static Dataset<Row> authorNodes(Dataset<Row> authorships, Dataset<Row> papers) {
+    static Dataset<Row> authorNodes(Dataset<Row> authorships) {
         UDF6<String, String, String, String, String, String, String> key = AuthorKey::of;
-        Dataset<Row> perAuthor = authorships.join(papers.select(col(PAPER_ID), col(SOURCE)), PAPER_ID)
+        Dataset<Row> perAuthor = authorships
                 .groupBy(col(PAPER_ID), col(AUTHOR_POSITION))
                 .agg(min(col(SOURCE)).as(SOURCE), min(col(ORCID)).as(ORCID), min(col(SOURCE_AUTHOR_ID))
                                 .as(SOURCE_AUTHOR_ID), min(col(AUTHOR_NAME)).as(AUTHOR_NAME),

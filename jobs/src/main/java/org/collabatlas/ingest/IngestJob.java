@@ -90,7 +90,10 @@ public final class IngestJob {
                 .partitionBy(new IdentityPartitioner(partitions))
                 .values()
                 .mapPartitions(new ParseFiles(new SerializableHadoopConf(hadoop), settings.limits(), settings.years()));
-        Dataset<Row> parsed = spark.createDataFrame(rows, Schemas.PARSED).persist(StorageLevel.MEMORY_AND_DISK());
+        // kept on disk only, as is the merge's output below: cached in memory they took the storage share of the
+        // heap that the merge's aggregation needs (at 1.77M records with a 4 GiB heap most blocks went to disk
+        // anyway, after failing to fit, and the merge then failed now and then with UNABLE_TO_ACQUIRE_MEMORY)
+        Dataset<Row> parsed = spark.createDataFrame(rows, Schemas.PARSED).persist(StorageLevel.DISK_ONLY());
 
         List<Row> unitCounts = report.step("parse " + files.size() + " files", () -> parsed
                 .groupBy(col(UNIT), col(SOURCE), col(REASON)).count().collectAsList());
@@ -107,7 +110,7 @@ public final class IngestJob {
                 (validRecords + RECORDS_PER_MERGE_PARTITION - 1) / RECORDS_PER_MERGE_PARTITION));
         report.put("merge_partitions", mergePartitions);
         Dataset<Row> merged = MergeDuplicates.apply(parsed.filter(col(UNIT).equalTo(UNIT_RECORD)),
-                settings.sourcePriority(), mergePartitions).persist(StorageLevel.MEMORY_AND_DISK());
+                settings.sourcePriority(), mergePartitions).persist(StorageLevel.DISK_ONLY());
         // written in the merge's partitions (hash of the merge key, so deterministic), sorted within each: a
         // repartition by paper id would shuffle every paper and authorship once more for no later benefit (no
         // stage can use a Parquet table's file layout as a partitioning)

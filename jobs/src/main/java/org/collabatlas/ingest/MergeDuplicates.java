@@ -105,11 +105,15 @@ public final class MergeDuplicates {
                 col(KEYWORDS), col(SOURCE), col(SOURCE_ID), col(SOURCES), col(N_AUTHORS));
     }
 
-    /** The authorships table: one row per author and affiliation of each paper's winning record. */
+    /**
+     * The authorships table: one row per author and affiliation of each paper's winning record, with that record's
+     * {@code source} (the paper's), which the author keys need ({@code <source>:<source author id>}).
+     */
     public static Dataset<Row> authorships(Dataset<Row> merged) {
-        return merged.select(col(PAPER_ID), explode(col(AUTHORS)).as("a"))
-                .select(col(PAPER_ID), col("a"), posexplode_outer(col("a." + AFFILIATIONS)).as(new String[] {"i", "af"}))
-                .select(col(PAPER_ID),
+        return merged.select(col(PAPER_ID), col(SOURCE), explode(col(AUTHORS)).as("a"))
+                .select(col(PAPER_ID), col(SOURCE), col("a"),
+                        posexplode_outer(col("a." + AFFILIATIONS)).as(new String[] {"i", "af"}))
+                .select(col(PAPER_ID), col(SOURCE),
                         col("a." + POSITION).as(AUTHOR_POSITION),
                         col("a." + NAME).as(AUTHOR_NAME),
                         col("a." + SOURCE_AUTHOR_ID).as(SOURCE_AUTHOR_ID),

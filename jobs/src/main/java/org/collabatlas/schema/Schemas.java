@@ -91,6 +91,7 @@ public final class Schemas {
 
     public static final StructType AUTHORSHIPS = new StructType(new StructField[] {
         required(PAPER_ID, DataTypes.StringType),
+        nullable(SOURCE, DataTypes.StringType),
         required(AUTHOR_POSITION, DataTypes.IntegerType),
         nullable(AUTHOR_NAME, DataTypes.StringType),
         nullable(SOURCE_AUTHOR_ID, DataTypes.StringType),

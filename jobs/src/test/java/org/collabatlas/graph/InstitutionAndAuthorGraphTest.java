@@ -180,26 +180,24 @@ class InstitutionAndAuthorGraphTest {
 
     @Test
     void authorNodesUseOrcidThenSourceIdThenNameAtInstitution(SparkSession spark) {
-        StructType a = new StructType().add("paper_id", DataTypes.StringType)
+        StructType a = new StructType().add("paper_id", DataTypes.StringType).add("source", DataTypes.StringType)
                 .add("author_position", DataTypes.IntegerType).add("affiliation_index", DataTypes.IntegerType)
                 .add("author_name", DataTypes.StringType).add("source_author_id", DataTypes.StringType)
                 .add("orcid", DataTypes.StringType).add("country", DataTypes.StringType)
                 .add("institution_ids", DataTypes.createArrayType(DataTypes.StringType));
         Dataset<Row> authorships = spark.createDataFrame(List.of(
                 // p1 (ieee): an author with an ORCID and two affiliations, one with a source id
-                RowFactory.create("p1", 1, 0, "Jane Doe", "123", "0000-0002-1825-009X", "JP", arr("ror:b", "ror:a")),
-                RowFactory.create("p1", 1, 1, "Jane Doe", "123", "0000-0002-1825-009X", "US", arr("ror:c")),
-                RowFactory.create("p1", 2, 0, "Li Wei", "456", null, "CN", arr()),
+                RowFactory.create("p1", "ieee", 1, 0, "Jane Doe", "123", "0000-0002-1825-009X", "JP",
+                        arr("ror:b", "ror:a")),
+                RowFactory.create("p1", "ieee", 1, 1, "Jane Doe", "123", "0000-0002-1825-009X", "US", arr("ror:c")),
+                RowFactory.create("p1", "ieee", 2, 0, "Li Wei", "456", null, "CN", arr()),
                 // p2 (wos): names only; the same Jane Doe by ORCID; Müller at ror:a twice in two spellings
-                RowFactory.create("p2", 1, 0, "Doe, J.", null, "https://orcid.org/0000-0002-1825-009X", "JP",
+                RowFactory.create("p2", "wos", 1, 0, "Doe, J.", null, "https://orcid.org/0000-0002-1825-009X", "JP",
                         arr("ror:a")),
-                RowFactory.create("p2", 2, 0, "Müller, Jörg", null, null, "JP", arr("ror:a")),
-                RowFactory.create("p3", 1, 0, "Jorg Muller", null, null, "DE", arr("ror:a")),
-                RowFactory.create("p3", 2, 0, "Jörg Müller", null, null, "DE", null)), a);
-        Dataset<Row> papers = spark.createDataFrame(List.of(RowFactory.create("p1", "ieee"),
-                RowFactory.create("p2", "wos"), RowFactory.create("p3", "acm")), new StructType()
-                .add("paper_id", DataTypes.StringType).add("source", DataTypes.StringType));
-        Dataset<Row> nodes = GraphJob.authorNodes(authorships, papers);
+                RowFactory.create("p2", "wos", 2, 0, "Müller, Jörg", null, null, "JP", arr("ror:a")),
+                RowFactory.create("p3", "acm", 1, 0, "Jorg Muller", null, null, "DE", arr("ror:a")),
+                RowFactory.create("p3", "acm", 2, 0, "Jörg Müller", null, null, "DE", null)), a);
+        Dataset<Row> nodes = GraphJob.authorNodes(authorships);
         // the modal country is computed once per author, before the explode: a UDF above the Generate would run
         // once per exploded row (per paper of the author) over the author's whole country list, quadratic in an
         // author's papers (7.6x the time for 5x the papers at the study's scale)
