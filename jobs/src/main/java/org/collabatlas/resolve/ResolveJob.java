@@ -108,11 +108,13 @@ public final class ResolveJob {
                         when(right.col(INSTITUTION_IDS).isNull(),
                                 array().cast(Schemas.AUTHORSHIPS_RESOLVED.apply(INSTITUTION_IDS).dataType()))
                                 .otherwise(right.col(INSTITUTION_IDS)).as(INSTITUTION_IDS))).toArray(Column[]::new));
-        // written in the join's partitions (hash of the affiliation, deterministic), sorted by paper within each:
-        // no later stage can use a Parquet table's file layout as a partitioning, so a repartition by paper would
-        // only shuffle the 8 million rows once more
+        // repartitioned by paper before writing: each file then holds whole papers, and the graph stage's groupings
+        // by paper reduce most of their rows before their shuffle (written in the join's partitions instead, the
+        // 1.77M run's graph stage shuffled 345 MiB more and spilled 469 MiB instead of 195, for 542 MiB less here)
+        int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         report.step("join back and write authorships_resolved", () -> resolved
-                .sortWithinPartitions(PAPER_ID, AUTHOR_POSITION, AFFILIATION_INDEX)
+                .repartition(partitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,
+                        AFFILIATION_INDEX)
                 .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS_RESOLVED)));
 
         List<Row> byMethod = report.step("count", () -> matches.groupBy(col(COUNTRY_METHOD), col(COUNTRY_REASON),
