@@ -25,6 +25,7 @@ import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.resolve.ResolveJob;
 import org.collabatlas.schema.Schemas;
+import org.collabatlas.sql.SortPrefix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -175,10 +176,8 @@ public final class GraphJob {
         // and would carry the author's whole country list into every row (quadratic in an author's papers)
         UDF1<scala.collection.Seq<String>, String> modal = countries -> AuthorKey.modalCountry(
                 scala.collection.JavaConverters.seqAsJavaList(countries));
-        // grouped by (hash, key): the collect_list aggregation sorts by its grouping keys once its hash map is full,
-        // comparing an 8-byte prefix of the first key before whole rows; author keys share their first bytes
-        // ("orcid:00"), their 64-bit hash does not
-        return perAuthor.groupBy(xxhash64(col(AUTHOR_ID)).as("author_hash"), col(AUTHOR_ID))
+        // the collect_list aggregation sorts by its keys once its hash map is full: see SortPrefix
+        return perAuthor.groupBy(SortPrefix.of(col(AUTHOR_ID)).as("author_hash"), col(AUTHOR_ID))
                 .agg(collect_list(col(PAPER_ID)).as("papers"), flatten(collect_list(col("countries"))).as("countries"))
                 .select(col(AUTHOR_ID), col("papers"),
                         udf(modal, DataTypes.StringType).apply(col("countries")).as(COUNTRY))

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.collabatlas.common.ingest.SourceFormat;
+import org.collabatlas.sql.SortPrefix;
 
 /**
  * Merges the records that describe the same paper, within and across sources, into one row per paper.
@@ -69,10 +70,8 @@ public final class MergeDuplicates {
                 col(SOURCE_FILE), col(LOCATOR), col(SOURCE), col(SOURCE_ID), col(DOI), col(TITLE), col(YEAR),
                 col(VENUE), col(CONTENT_TYPE), col(KEYWORDS), col(AUTHORS));
         Dataset<Row> byKey = partitions > 0 ? all.repartition(partitions, col(MERGE_KEY)) : all;
-        // grouped by (hash, key): the aggregation sorts its rows by the grouping keys once its hash map is full, and
-        // a sort compares an 8-byte prefix of the first key before whole rows; merge keys share their first bytes
-        // ("doi:10.1"), a 64-bit hash of them does not, so the sort rarely needs a whole-row comparison
-        Dataset<Row> groups = byKey.groupBy(xxhash64(col(MERGE_KEY)).as("merge_hash"), col(MERGE_KEY))
+        // the aggregation sorts by its keys once its hash map is full: see SortPrefix
+        Dataset<Row> groups = byKey.groupBy(SortPrefix.of(col(MERGE_KEY)).as("merge_hash"), col(MERGE_KEY))
                 .agg(sort_array(collect_list(member)).as(MEMBERS));
 
         Column first = element_at(col(MEMBERS), 1);

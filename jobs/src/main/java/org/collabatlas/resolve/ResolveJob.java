@@ -7,15 +7,14 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 import static org.collabatlas.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -32,6 +31,7 @@ import org.collabatlas.common.affiliation.gazetteer.Institution;
 import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.schema.Schemas;
+import org.collabatlas.sql.SortPrefix;
 
 /**
  * {@code collab-atlas resolve}: the country and the institutions of every authorship's affiliation.
@@ -95,11 +95,9 @@ public final class ResolveJob {
         report.step("write institutions", () -> institutions.coalesce(1).sortWithinPartitions(ID).write()
                 .mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, INSTITUTIONS)));
 
-        // joined on (hash, affiliation, country): a sort-merge join sorts both sides by its first key, comparing an
-        // 8-byte prefix before whole rows; affiliation strings share their first bytes ("Departme", "Universi"), a
-        // 64-bit hash of them does not, so the sorts rarely need a whole-row comparison
-        Dataset<Row> left = authorships.withColumn(JOIN_HASH, xxhash64(col(RAW_AFFILIATION), col(RAW_COUNTRY)));
-        Dataset<Row> right = matches.withColumn(JOIN_HASH, xxhash64(col(RAW_AFFILIATION), col(RAW_COUNTRY)));
+        // joined on (hash, affiliation, country): the sort-merge join sorts both sides by its first key (SortPrefix)
+        Dataset<Row> left = authorships.withColumn(JOIN_HASH, SortPrefix.of(col(RAW_AFFILIATION), col(RAW_COUNTRY)));
+        Dataset<Row> right = matches.withColumn(JOIN_HASH, SortPrefix.of(col(RAW_AFFILIATION), col(RAW_COUNTRY)));
         Dataset<Row> resolved = left.join(right, left.col(JOIN_HASH).equalTo(right.col(JOIN_HASH))
                         .and(left.col(RAW_AFFILIATION).eqNullSafe(right.col(RAW_AFFILIATION)))
                         .and(left.col(RAW_COUNTRY).eqNullSafe(right.col(RAW_COUNTRY))), "left")

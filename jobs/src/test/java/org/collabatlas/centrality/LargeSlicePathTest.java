@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.collabatlas.cli.Main;
 import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.config.Settings;
@@ -68,6 +70,22 @@ class LargeSlicePathTest {
         assertEquals(550, small.size());
         assertEquals(small, large);
         assertTrue(small.stream().anyMatch(r -> r.contains(",0,0.0,")), "isolated vertices are in the output");
+    }
+
+    /** The driver's numbering of the large path is Spark's string order (UTF-8 bytes), also beyond ASCII. */
+    @Test
+    void driverNumberingIsSparksStringOrder(SparkSession spark) {
+        // U+FF21 sorts before U+1F600 in UTF-8 bytes but after it in Java's UTF-16 String order
+        List<Row> ids = new ArrayList<>();
+        for (String id : List.of("b", "a\uFF21", "a\uD83D\uDE00", "a\u00E9", "A", "a", "orcid:0000-0002",
+                "orcid:0000-0001")) {
+            ids.add(RowFactory.create(id));
+        }
+        StructType schema = new StructType().add("id", DataTypes.StringType);
+        List<String> spark1 = spark.createDataFrame(ids, schema).orderBy("id").collectAsList().stream()
+                .map(r -> r.getString(0)).toList();
+        assertEquals(spark1, List.of(LargeSlice.sortedIds(ids)));
+        assertTrue(spark1.indexOf("a\uFF21") < spark1.indexOf("a\uD83D\uDE00"), spark1.toString());
     }
 
     private static List<String> run(SparkSession spark, String graphDir, String name, int maxRows) {

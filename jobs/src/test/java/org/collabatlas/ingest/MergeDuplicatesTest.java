@@ -150,6 +150,9 @@ class MergeDuplicatesTest {
                         "2|Wei Zhang|0|Tsinghua University, Beijing, China"),
                 rows.stream().map(r -> r.getAs("author_position") + "|" + r.getAs("author_name") + "|"
                         + r.getAs("affiliation_index") + "|" + r.getAs("raw_affiliation")).toList());
+        // each authorship carries its paper's source (the winning record's), which the author keys need
+        String source = papersByTitle.get("Offloading at the Edge|2020").getAs("source");
+        assertEquals(List.of(source, source, source), rows.stream().map(r -> (String) r.getAs("source")).toList());
         String quantum = papersByTitle.get("Quantum Links|2022").getAs("paper_id");
         long authorsWithoutAffiliation = spark.read().schema(Schemas.AUTHORSHIPS)
                 .parquet(out.resolve("runs/test/ingest/authorships").toString())

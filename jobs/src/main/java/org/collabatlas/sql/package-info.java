@@ -1,0 +1,2 @@
+/** Small helpers for Spark SQL plans shared by the jobs. */
+package org.collabatlas.sql;
