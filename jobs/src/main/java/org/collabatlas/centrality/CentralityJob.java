@@ -82,7 +82,7 @@ public final class CentralityJob {
                 }
             } else {
                 LargeSlice g = report.step("index and stream " + level + "/" + slice,
-                        () -> LargeSlice.collect(spark, vertices, edges, level, slice));
+                        () -> LargeSlice.collect(vertices, edges, level, slice));
                 Computed c = report.step("metrics " + level + "/" + slice,
                         () -> compute(sc, g.graph(), level, slice, settings, tasks, info));
                 large.add(g);

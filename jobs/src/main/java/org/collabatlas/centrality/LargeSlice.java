@@ -43,8 +43,7 @@ final class LargeSlice {
         this.graph = graph;
     }
 
-    static LargeSlice collect(SparkSession spark, Dataset<Row> vertices, Dataset<Row> edges, String level,
-                              String slice) {
+    static LargeSlice collect(Dataset<Row> vertices, Dataset<Row> edges, String level, String slice) {
         Dataset<Row> vs = vertices.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
                 .select(ID, COUNTRY, PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO);
         // only the ids come to the driver, numbered there in Spark's string order (UTF-8 bytes, as an orderBy and

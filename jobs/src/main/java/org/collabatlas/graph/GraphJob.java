@@ -71,7 +71,7 @@ public final class GraphJob {
                            String classifyDir, String stageDir, StageReport report) {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
-                .select(col(PAPER_ID), col(YEAR), col(SOURCE));
+                .select(col(PAPER_ID), col(YEAR));
         // read twice (per-paper node lists, author keys), each time only the columns it needs
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
                 .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED));
