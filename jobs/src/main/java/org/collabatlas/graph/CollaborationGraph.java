@@ -123,7 +123,9 @@ public final class CollaborationGraph {
 
     /**
      * The graph of per-paper node lists: {@code perPaper} has, per paper, {@code members} (array of struct
-     * {@code id}, {@code country}, sorted by id, ids distinct), {@code slices} and {@code international}. Vertices
+     * {@code id}, {@code country}, sorted by id, ids distinct), {@code slices} and {@code international}. A node's
+     * country is the same on every paper (a function of its id: the country itself, the institutions table's
+     * country, an author's modal country); it may be null. Vertices
      * and edges both read it, so the caller keeps it cached; {@link Graph#release()} unpersists it. A paper's pairs
      * are generated from its sorted list ({@code src < dst} by construction): no self-join of the authorships.
      */
@@ -132,9 +134,11 @@ public final class CollaborationGraph {
         Dataset<Row> vertices = perPaper.select(col("slices"), col("international"), explode(col("members")).as("m"))
                 .select(explode(col("slices")).as("slice"), col("m.id").as("id"), col("m.country").as("country"),
                         col("international"))
-                .groupBy(col("slice"), col("id"))
-                .agg(first(col("country"), true).as("country"),
-                        count(lit(1)).as("papers"),
+                // the country is a function of the id (see fromMembers), so it is a grouping key: with only
+                // fixed-width buffers (no first(country), a string) Spark aggregates in a hash map instead of
+                // sorting every (slice, id) row
+                .groupBy(col("slice"), col("id"), col("country"))
+                .agg(count(lit(1)).as("papers"),
                         sum(when(col("international"), 1).otherwise(0)).as("international_papers"))
                 .withColumn("international_ratio", col("international_papers").divide(col("papers")));
 

@@ -62,11 +62,23 @@ class LargeSlicePathTest {
         String graphDir = dir.resolve("graph").toString();
         spark.createDataFrame(vertices, Schemas.VERTICES).write().partitionBy("level", "slice")
                 .parquet(graphDir + "/" + GraphJob.VERTICES);
-        spark.createDataFrame(edges, Schemas.EDGES).write().partitionBy("level", "slice")
+        // several files per slice, so that the large path reads a slice's edges in more partitions than it fetches
+        // at a time (one per core)
+        spark.createDataFrame(edges, Schemas.EDGES).repartition(7).write().partitionBy("level", "slice")
                 .parquet(graphDir + "/" + GraphJob.EDGES);
-
-        List<String> small = run(spark, graphDir, "small", 1_000_000);
-        List<String> large = run(spark, graphDir, "large", 0);
+        // and each file read as a partition of its own (Spark packs small files together by default)
+        spark.conf().set("spark.sql.files.openCostInBytes", Long.toString(1L << 30));
+        List<String> small;
+        List<String> large;
+        try {
+            int partitions = spark.read().schema(Schemas.EDGES).parquet(graphDir + "/" + GraphJob.EDGES)
+                    .filter("slice = 'all'").rdd().getNumPartitions();
+            assertTrue(partitions > spark.sparkContext().defaultParallelism(), partitions + " partitions");
+            small = run(spark, graphDir, "small", 1_000_000);
+            large = run(spark, graphDir, "large", 0);
+        } finally {
+            spark.conf().unset("spark.sql.files.openCostInBytes");
+        }
         assertEquals(550, small.size());
         assertEquals(small, large);
         assertTrue(small.stream().anyMatch(r -> r.contains(",0,0.0,")), "isolated vertices are in the output");
@@ -86,6 +98,32 @@ class LargeSlicePathTest {
                 .map(r -> r.getString(0)).toList();
         assertEquals(spark1, List.of(LargeSlice.sortedIds(ids)));
         assertTrue(spark1.indexOf("a\uFF21") < spark1.indexOf("a\uD83D\uDE00"), spark1.toString());
+    }
+
+    /** The id index finds every id at its number, nothing else, also from a view into a larger buffer. */
+    @Test
+    void idsIndexEveryIdAndNothingElse() {
+        List<Row> rows = new ArrayList<>();
+        for (String id : List.of("orcid:0000-0002", "orcid:0000-0001", "a\u00E9", "a\uD83D\uDE00", "", "b",
+                "name:zhang wei|https://ror.org/03cve4549")) {
+            rows.add(RowFactory.create(id));
+        }
+        String[] sorted = LargeSlice.sortedIds(rows);
+        LargeSlice.Ids ids = new LargeSlice.Ids(sorted);
+        assertEquals(sorted.length, ids.size());
+        for (int v = 0; v < sorted.length; v++) {
+            assertEquals(v, ids.indexOf(sorted[v]), sorted[v]);
+            // the same bytes at an offset inside another string's buffer, as in one of Spark's rows
+            org.apache.spark.unsafe.types.UTF8String padded =
+                    org.apache.spark.unsafe.types.UTF8String.fromString("xyz" + sorted[v] + "!");
+            assertEquals(v, ids.indexOf(padded.substring(3, 3 + sorted[v].codePointCount(0, sorted[v].length()))));
+        }
+        for (String absent : List.of("orcid:0000-000", "orcid:0000-00022", "a\u00C9", "c")) {
+            assertEquals(-1, ids.indexOf(absent), absent);
+        }
+        IllegalStateException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new LargeSlice.Ids(new String[] {"a", "b", "a"}).indexOf("b"));
+        assertTrue(twice.getMessage().contains("'a' occurs twice"), twice.getMessage());
     }
 
     private static List<String> run(SparkSession spark, String graphDir, String name, int maxRows) {

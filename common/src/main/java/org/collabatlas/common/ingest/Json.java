@@ -9,6 +9,7 @@ import java.util.List;
  * null or empty; a field of the wrong shape throws {@link WrongTypeException}, which sends the record to rejects.
  */
 public final class Json {
+
     private Json() {
     }
 
@@ -79,18 +80,32 @@ public final class Json {
         };
     }
 
-    /** {@code "2019"} or {@code 2019} as an int; null when not a whole number. */
+    /**
+     * {@code "2019"} or {@code 2019} as an int, also the year of {@code "2019-05"} and {@code "2019-05-17"}; null when
+     * not a whole number of 1 to 9 ASCII digits.
+     */
     public static Integer parseYear(String text) {
         if (text == null) {
             return null;
         }
         String t = text.strip();
-        if (t.length() > 4 && t.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+        if ((t.length() == 7 || t.length() == 10) && digits(t, 0, 4) && t.charAt(4) == '-' && digits(t, 5, 7)
+                && (t.length() == 7 || t.charAt(7) == '-' && digits(t, 8, 10))) {
             t = t.substring(0, 4);
         }
-        if (!t.matches("\\d{1,9}")) {
+        if (t.isEmpty() || t.length() > 9 || !digits(t, 0, t.length())) {
             return null;
         }
         return Integer.parseInt(t);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
