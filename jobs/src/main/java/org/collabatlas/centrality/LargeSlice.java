@@ -16,10 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.unsafe.Platform;
-import org.apache.spark.unsafe.array.ByteArrayMethods;
-import org.apache.spark.unsafe.hash.Murmur3_x86_32;
-import org.apache.spark.unsafe.types.UTF8String;
 import org.collabatlas.common.graph.CsrGraph;
 import org.collabatlas.schema.Schemas;
 
@@ -34,12 +30,12 @@ final class LargeSlice {
 
     private final String level;
     private final String slice;
-    private final Ids ids;
+    private final VertexIds ids;
     private final Dataset<Row> vertexRows;
     private final CsrGraph graph;
     private Broadcast<?> broadcast;
 
-    private LargeSlice(String level, String slice, Ids ids, Dataset<Row> vertexRows, CsrGraph graph) {
+    private LargeSlice(String level, String slice, VertexIds ids, Dataset<Row> vertexRows, CsrGraph graph) {
         this.level = level;
         this.slice = slice;
         this.ids = ids;
@@ -54,7 +50,7 @@ final class LargeSlice {
         // SliceGraph number them); each edge endpoint is looked up in that numbering (below). Numbering
         // in Spark instead (orderBy, zipWithIndex, two joins of every edge) took 57 s for the 1.77M-paper author
         // graph, most of it sorting ids that share their first bytes ("orcid:00")
-        Ids ids = new Ids(sortedIds(vs.select(ID).collectAsList()));
+        VertexIds ids = new VertexIds(VertexIds.sorted(vs.select(ID).collectAsList()));
         int n = ids.size();
         Dataset<Row> es = edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
                 .select(SRC, DST, WEIGHT);
@@ -68,7 +64,7 @@ final class LargeSlice {
         // (Streaming rows to the driver and numbering them there took 25 s at 1.77M papers, one core busy; this,
         // 17-20 s)
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(es.sparkSession().sparkContext());
-        Broadcast<Ids> idsOut = sc.broadcast(ids);
+        Broadcast<VertexIds> idsOut = sc.broadcast(ids);
         // Spark's internal rows: the ids stay UTF-8 bytes (no String per endpoint) and are looked up as such
         JavaRDD<Edges> blocks = es.queryExecution().toRdd().toJavaRDD().mapPartitions(
                 (FlatMapFunction<Iterator<InternalRow>, Edges>) rows ->
@@ -101,9 +97,9 @@ final class LargeSlice {
         return new LargeSlice(level, slice, ids, vs, CsrGraph.fromEdges(n, src, dst, w));
     }
 
-    /** One partition's edges, endpoints numbered ({@link Ids}). */
+    /** One partition's edges, endpoints numbered ({@link VertexIds}). */
     record Edges(int[] src, int[] dst, double[] weight) implements java.io.Serializable {
-        static Edges of(Iterator<InternalRow> rows, Ids ids, String level, String slice) {
+        static Edges of(Iterator<InternalRow> rows, VertexIds ids, String level, String slice) {
             int cap = 1024;
             int[] s = new int[cap];
             int[] d = new int[cap];
@@ -117,37 +113,14 @@ final class LargeSlice {
                     d = java.util.Arrays.copyOf(d, cap);
                     w = java.util.Arrays.copyOf(w, cap);
                 }
-                s[k] = endpoint(ids, r.getUTF8String(0), level, slice);
-                d[k] = endpoint(ids, r.getUTF8String(1), level, slice);
+                s[k] = ids.number(r.getUTF8String(0), level, slice);
+                d[k] = ids.number(r.getUTF8String(1), level, slice);
                 w[k] = r.getDouble(2);
                 k++;
             }
             return new Edges(java.util.Arrays.copyOf(s, k), java.util.Arrays.copyOf(d, k),
                     java.util.Arrays.copyOf(w, k));
         }
-    }
-
-    /** The ids in Spark's string order (unsigned UTF-8 bytes), each converted once. */
-    static String[] sortedIds(List<Row> rows) {
-        UTF8String[] utf8 = new UTF8String[rows.size()];
-        for (int v = 0; v < utf8.length; v++) {
-            utf8[v] = UTF8String.fromString(rows.get(v).getString(0));
-        }
-        java.util.Arrays.sort(utf8);
-        String[] ids = new String[utf8.length];
-        for (int v = 0; v < ids.length; v++) {
-            ids[v] = utf8[v].toString();
-        }
-        return ids;
-    }
-
-    private static int endpoint(Ids ids, UTF8String id, String level, String slice) {
-        int v = ids.indexOf(id);
-        if (v < 0) {
-            throw new IllegalStateException("edge endpoint '" + id + "' is not a vertex of " + level + "/" + slice
-                    + ": the graph stage's output is inconsistent");
-        }
-        return v;
     }
 
     CsrGraph graph() {
@@ -188,110 +161,8 @@ final class LargeSlice {
         }
     }
 
-    record Arrays(Ids ids, int[] degree, double[] strength, CentralityJob.Computed computed)
+    record Arrays(VertexIds ids, int[] degree, double[] strength, CentralityJob.Computed computed)
             implements java.io.Serializable {
     }
 
-    /**
-     * The vertex ids in numbering order, and their numbers: the ids' UTF-8 bytes in one array and an open-addressing
-     * table of vertex numbers (built on first use, once per JVM: the driver, and each executor that reads the
-     * broadcast). Looked up by UTF-8 bytes (Spark's internal strings) without a String or boxed Integer per lookup;
-     * two arrays also serialise as a broadcast far faster than a million Strings.
-     */
-    static final class Ids implements java.io.Serializable {
-        private static final long serialVersionUID = 2L;
-        private static final int SEED = 42;
-        /** Id {@code v} is {@code data[start[v] .. start[v + 1])}. */
-        private final byte[] data;
-        private final int[] start;
-        /** Vertex number + 1 per slot, 0 for an empty slot; at most half full. */
-        private transient volatile int[] table;
-
-        Ids(String[] ids) {
-            byte[][] bytes = new byte[ids.length][];
-            long total = 0;
-            for (int v = 0; v < ids.length; v++) {
-                bytes[v] = ids[v].getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                total += bytes[v].length;
-            }
-            data = new byte[Math.toIntExact(total)];
-            start = new int[ids.length + 1];
-            for (int v = 0; v < ids.length; v++) {
-                System.arraycopy(bytes[v], 0, data, start[v], bytes[v].length);
-                start[v + 1] = start[v] + bytes[v].length;
-            }
-        }
-
-        int size() {
-            return start.length - 1;
-        }
-
-        /** The number of {@code id}, or -1 when it is not a vertex. */
-        int indexOf(String id) {
-            return indexOf(UTF8String.fromString(id));
-        }
-
-        /** The number of {@code id} (UTF-8 bytes, e.g. a field of one of Spark's rows), or -1 when it is not a vertex. */
-        int indexOf(UTF8String id) {
-            int[] t = table();
-            int mask = t.length - 1;
-            Object base = id.getBaseObject();
-            long offset = id.getBaseOffset();
-            int len = id.numBytes();
-            for (int i = slot(base, offset, len, mask); ; i = (i + 1) & mask) {
-                int entry = t[i];
-                if (entry == 0) {
-                    return -1;
-                }
-                if (sameBytes(entry - 1, base, offset, len)) {
-                    return entry - 1;
-                }
-            }
-        }
-
-        private boolean sameBytes(int v, Object base, long offset, int len) {
-            return start[v + 1] - start[v] == len && ByteArrayMethods.arrayEquals(data,
-                    Platform.BYTE_ARRAY_OFFSET + start[v], base, offset, len);
-        }
-
-        private static int slot(Object base, long offset, int len, int mask) {
-            int h = Murmur3_x86_32.hashUnsafeBytes(base, offset, len, SEED);
-            return (h ^ (h >>> 16)) & mask;
-        }
-
-        private int[] table() {
-            int[] t = table;
-            if (t == null) {
-                synchronized (this) {
-                    t = table;
-                    if (t == null) {
-                        t = build();
-                        table = t;
-                    }
-                }
-            }
-            return t;
-        }
-
-        private int[] build() {
-            int n = size();
-            int[] t = new int[Math.max(4, Integer.highestOneBit(Math.max(1, n)) << 2)];
-            int mask = t.length - 1;
-            for (int v = 0; v < n; v++) {
-                long offset = Platform.BYTE_ARRAY_OFFSET + start[v];
-                int len = start[v + 1] - start[v];
-                int i = slot(data, offset, len, mask);
-                while (t[i] != 0) {
-                    if (sameBytes(t[i] - 1, data, offset, len)) {
-                        throw new IllegalStateException("vertex id '" + new String(data, start[v], len,
-                                java.nio.charset.StandardCharsets.UTF_8) + "' occurs twice: the graph stage's "
-                                + "output is inconsistent");
-                    }
-                    i = (i + 1) & mask;
-                }
-                t[i] = v + 1;
-            }
-            return t;
-        }
-    }
 }

@@ -4,10 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.collabatlas.schema.Columns.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -23,15 +20,18 @@ record SliceGraph(String level, String slice, List<Row> vertices, CsrGraph graph
                   double[] weight) {
 
     static SliceGraph collect(Dataset<Row> vertices, Dataset<Row> edges, String level, String slice) {
-        // sorted here, not by Spark: an orderBy costs a sampling job and a shuffle per slice; the comparator is
-        // Spark's string order (UTF-8 bytes), so the vertex numbering is the one orderBy gave
-        List<Row> vs = new ArrayList<>(vertices.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
-                .select(ID, COUNTRY, PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO).collectAsList());
-        vs.sort(Comparator.comparing((Row r) -> UTF8String.fromString(r.getString(0))));
-        Map<String, Integer> index = new HashMap<>(vs.size() * 2);
-        for (int i = 0; i < vs.size(); i++) {
-            index.put(vs.get(i).getString(0), i);
+        // sorted here, not by Spark: an orderBy costs a sampling job and a shuffle per slice; the order is Spark's
+        // string order (UTF-8 bytes), so the vertex numbering is the one orderBy gave, and the large path's
+        List<Row> rows = vertices.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
+                .select(ID, COUNTRY, PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO).collectAsList();
+        int[] order = VertexIds.idOrder(rows);
+        List<Row> vs = new ArrayList<>(rows.size());
+        String[] ids = new String[rows.size()];
+        for (int v = 0; v < order.length; v++) {
+            vs.add(rows.get(order[v]));
+            ids[v] = vs.get(v).getString(0);
         }
+        VertexIds index = new VertexIds(ids);
         List<Row> es = edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
                 .select(SRC, DST, WEIGHT).collectAsList();
         // edges in (src, dst) order of the vertex numbering (= Spark's order of the ids): the order orderBy gave
@@ -43,31 +43,22 @@ record SliceGraph(String level, String slice, List<Row> vertices, CsrGraph graph
         int[] rawDst = new int[m];
         for (int i = 0; i < m; i++) {
             Row e = es.get(i);
-            rawSrc[i] = indexOf(index, e.getString(0), level, slice);
-            rawDst[i] = indexOf(index, e.getString(1), level, slice);
+            rawSrc[i] = index.number(UTF8String.fromString(e.getString(0)), level, slice);
+            rawDst[i] = index.number(UTF8String.fromString(e.getString(1)), level, slice);
         }
-        Integer[] order = new Integer[m];
+        Integer[] edgeOrder = new Integer[m];
         for (int i = 0; i < m; i++) {
-            order[i] = i;
+            edgeOrder[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> rawSrc[a] != rawSrc[b] ? Integer.compare(rawSrc[a], rawSrc[b])
+        java.util.Arrays.sort(edgeOrder, (a, b) -> rawSrc[a] != rawSrc[b] ? Integer.compare(rawSrc[a], rawSrc[b])
                 : Integer.compare(rawDst[a], rawDst[b]));
         for (int i = 0; i < m; i++) {
-            int j = order[i];
+            int j = edgeOrder[i];
             src[i] = rawSrc[j];
             dst[i] = rawDst[j];
             w[i] = es.get(j).getDouble(2);
         }
         return new SliceGraph(level, slice, vs, CsrGraph.fromEdges(vs.size(), src, dst, w), src, dst, w);
-    }
-
-    private static int indexOf(Map<String, Integer> index, String id, String level, String slice) {
-        Integer i = index.get(id);
-        if (i == null) {
-            throw new IllegalStateException("edge endpoint '" + id + "' is not a vertex of " + level + "/" + slice
-                    + ": the graph stage's output is inconsistent");
-        }
-        return i;
     }
 
     String id(int v) {

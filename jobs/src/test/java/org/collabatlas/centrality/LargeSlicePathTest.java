@@ -96,7 +96,7 @@ class LargeSlicePathTest {
         StructType schema = new StructType().add("id", DataTypes.StringType);
         List<String> spark1 = spark.createDataFrame(ids, schema).orderBy("id").collectAsList().stream()
                 .map(r -> r.getString(0)).toList();
-        assertEquals(spark1, List.of(LargeSlice.sortedIds(ids)));
+        assertEquals(spark1, List.of(VertexIds.sorted(ids)));
         assertTrue(spark1.indexOf("a\uFF21") < spark1.indexOf("a\uD83D\uDE00"), spark1.toString());
     }
 
@@ -108,8 +108,8 @@ class LargeSlicePathTest {
                 "name:zhang wei|https://ror.org/03cve4549")) {
             rows.add(RowFactory.create(id));
         }
-        String[] sorted = LargeSlice.sortedIds(rows);
-        LargeSlice.Ids ids = new LargeSlice.Ids(sorted);
+        String[] sorted = VertexIds.sorted(rows);
+        VertexIds ids = new VertexIds(sorted);
         assertEquals(sorted.length, ids.size());
         for (int v = 0; v < sorted.length; v++) {
             assertEquals(v, ids.indexOf(sorted[v]), sorted[v]);
@@ -122,7 +122,7 @@ class LargeSlicePathTest {
             assertEquals(-1, ids.indexOf(absent), absent);
         }
         IllegalStateException twice = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> new LargeSlice.Ids(new String[] {"a", "b", "a"}).indexOf("b"));
+                () -> new VertexIds(new String[] {"a", "b", "a"}).indexOf("b"));
         assertTrue(twice.getMessage().contains("'a' occurs twice"), twice.getMessage());
     }
 

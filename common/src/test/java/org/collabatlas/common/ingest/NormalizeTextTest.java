@@ -39,12 +39,7 @@ class NormalizeTextTest {
             '\u3000', '\uFEFF', '\uD83D', '\uDE00', ',', '.'};
         Random rnd = new Random(11);
         for (int k = 0; k < 200_000; k++) {
-            int len = rnd.nextInt(12);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < len; i++) {
-                b.append(alphabet[rnd.nextInt(alphabet.length)]);
-            }
-            String raw = b.toString();
+            String raw = RandomText.of(alphabet, 12, rnd);
             assertEquals(byRegex(raw), Normalize.text(raw), () -> "on " + raw.chars()
                     .mapToObj(c -> String.format("U+%04X", c)).toList());
         }

@@ -38,12 +38,7 @@ class ParseYearTest {
         char[] alphabet = {'0', '1', '2', '9', '9', '-', '-', ' ', 'x', '٣', '/'};
         Random rnd = new Random(5);
         for (int k = 0; k < 300_000; k++) {
-            int len = rnd.nextInt(12);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < len; i++) {
-                b.append(alphabet[rnd.nextInt(alphabet.length)]);
-            }
-            String raw = b.toString();
+            String raw = RandomText.of(alphabet, 12, rnd);
             assertEquals(byRegex(raw), Json.parseYear(raw), () -> "on '" + raw + "'");
         }
         // the dated forms, which random strings rarely hit
