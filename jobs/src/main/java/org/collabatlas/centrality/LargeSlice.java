@@ -30,12 +30,14 @@ final class LargeSlice {
 
     private final String level;
     private final String slice;
-    private final VertexIds ids;
+    /** The vertex ids, broadcast once: the tasks number the edges with them, then the metrics rows. */
+    private final Broadcast<VertexIds> ids;
     private final Dataset<Row> vertexRows;
     private final CsrGraph graph;
     private Broadcast<?> broadcast;
 
-    private LargeSlice(String level, String slice, VertexIds ids, Dataset<Row> vertexRows, CsrGraph graph) {
+    private LargeSlice(String level, String slice, Broadcast<VertexIds> ids, Dataset<Row> vertexRows,
+                       CsrGraph graph) {
         this.level = level;
         this.slice = slice;
         this.ids = ids;
@@ -90,11 +92,11 @@ final class LargeSlice {
                 }
             }
         }
-        idsOut.destroy();
         if (i != m) {
+            idsOut.destroy();
             throw new IllegalStateException(level + "/" + slice + ": read " + i + " of " + m + " edges");
         }
-        return new LargeSlice(level, slice, ids, vs, CsrGraph.fromEdges(n, src, dst, w));
+        return new LargeSlice(level, slice, idsOut, vs, CsrGraph.fromEdges(n, src, dst, w));
     }
 
     /** One partition's edges, endpoints numbered ({@link VertexIds}). */
@@ -136,14 +138,15 @@ final class LargeSlice {
             degree[v] = graph.degree(v);
             strength[v] = graph.strength(v);
         }
-        Arrays arrays = new Arrays(ids, degree, strength, c);
+        Arrays arrays = new Arrays(degree, strength, c);
+        Broadcast<VertexIds> idsB = ids;
         Broadcast<Arrays> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(arrays);
         broadcast = b;
         String lv = level;
         String sl = slice;
         return vertexRows.map((MapFunction<Row, Row>) r -> {
             Arrays a = b.value();
-            int v = a.ids().indexOf(r.getString(0));
+            int v = idsB.value().indexOf(r.getString(0));
             if (v < 0) {
                 throw new IllegalStateException(lv + "/" + sl + ": vertex '" + r.getString(0) + "' has no number");
             }
@@ -154,14 +157,15 @@ final class LargeSlice {
         }, Encoders.row(Schemas.METRICS));
     }
 
-    /** After the metrics were written: drops the broadcast arrays. */
+    /** After the metrics were written: drops the broadcast ids and arrays. */
     void release() {
+        ids.destroy();
         if (broadcast != null) {
             broadcast.destroy();
         }
     }
 
-    record Arrays(VertexIds ids, int[] degree, double[] strength, CentralityJob.Computed computed)
+    record Arrays(int[] degree, double[] strength, CentralityJob.Computed computed)
             implements java.io.Serializable {
     }
 
