@@ -284,6 +284,24 @@ public final class JsonRecords {
         }
     }
 
+    /**
+     * Thrown to stop the serialiser once an excerpt is complete (most records are longer than an excerpt), without
+     * a stack trace: filling in the stack for every record cost more than the excerpt's serialisation. A new one
+     * each time (the serialiser attaches the one its close throws to the first as suppressed).
+     */
+    private static final class ExcerptComplete extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ExcerptComplete() {
+            super("excerpt complete");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
     /** A writer that keeps the first {@code max} characters and then stops the serialiser. */
     private static final class BoundedWriter extends java.io.Writer {
         private final StringBuilder sb = new StringBuilder();
@@ -298,7 +316,7 @@ public final class JsonRecords {
             int room = max - sb.length();
             sb.append(buf, off, Math.min(room, len));
             if (len >= room) {
-                throw new IOException("excerpt complete");
+                throw new ExcerptComplete();
             }
         }
 
