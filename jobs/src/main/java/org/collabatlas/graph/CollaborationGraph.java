@@ -26,8 +26,8 @@ import org.collabatlas.common.config.Settings.Graph.Counting;
  *   <li>an undirected edge joins two nodes that appear on the same paper ({@code src < dst}, one row per pair);
  *   {@code papers} on an edge counts those papers (full counting); {@code fractional} sums, over those papers,
  *   1 / (k(k-1)/2) for a paper with k nodes, so that every paper distributes a total weight of 1 over its pairs
- *   (each term rounded to 18 decimal places and summed exactly as integers, so the value does not depend on
- *   partitioning; the exact sum is rounded once to a double);
+ *   (each term rounded to 60 binary places and summed exactly as integers, so the value does not depend on
+ *   partitioning; the exact sum is rounded once to the nearest double);
  *   {@code weight} is one or the other ({@code graph.counting});</li>
  *   <li>{@code international} on an edge: its two nodes are in different countries (null when a node's country is
  *   unknown). At the country level every edge is international, and only papers with at least two countries make
@@ -41,10 +41,13 @@ public final class CollaborationGraph {
     public static final String ALL = "all";
     public static final String YEAR_PREFIX = "year=";
     public static final String CATEGORY_PREFIX = "category=";
-    /** 2 in units of 1e-18: a paper's fractional term 2/(k(k-1)) is summed as an integer number of 1e-18 units. */
-    static final long FRACTION_UNITS = 2_000_000_000_000_000_000L;
-    /** The units are summed in two longs, {@code units / UNIT_SPLIT} and {@code units % UNIT_SPLIT}. */
-    static final long UNIT_SPLIT = 1_000_000_000L;
+    /** Binary places of a fractional term: 2/(k(k-1)) is summed as an integer number of 2^-60 units. */
+    static final int UNIT_BITS = 60;
+    /** 2 in units of 2^-60. */
+    static final long FRACTION_UNITS = 1L << (UNIT_BITS + 1);
+    /** The units are summed in two longs, {@code units >> SPLIT_BITS} and the low {@code SPLIT_BITS} bits. */
+    static final int SPLIT_BITS = 30;
+    static final long UNIT_SPLIT = 1L << SPLIT_BITS;
 
     private CollaborationGraph() {
     }
@@ -104,18 +107,16 @@ public final class CollaborationGraph {
 
     /**
      * Builds the graph in one pass over each paper's node list: the nodes are grouped by paper once ({@code members},
-     * sorted by id, with {@code k} = their number), joined to the papers' slices, and kept (memory, then disk) for
+     * distinct, sorted by id, with {@code k} = their number; a node's country must be a function of its id), joined to the papers' slices, and kept (memory, then disk) for
      * both the vertices and the edges; a paper's pairs are generated from its sorted list ({@code src < dst} by
      * construction), so no self-join of the authorships is needed. Call {@link Graph#release()} when both are
      * written.
      */
     public static Graph build(Dataset<Row> paperNodes, Dataset<Row> paperInfo, Counting counting,
                               int maxNodesPerPaper) {
-        // partitioned by paper once: the de-duplication and the grouping then need no shuffle of their own
-        Dataset<Row> nodes = paperNodes.select(col("paper_id"), col("id"), col("country"))
-                .filter(col("id").isNotNull()).repartition(col("paper_id")).dropDuplicates("paper_id", "id");
-        Dataset<Row> perPaper = nodes.groupBy(col("paper_id"))
-                .agg(sort_array(collect_list(struct(col("id"), col("country")))).as("members"))
+        // one grouping by paper; collect_set drops a node's repeated rows (its country is a function of its id)
+        Dataset<Row> perPaper = paperNodes.filter(col("id").isNotNull()).groupBy(col("paper_id"))
+                .agg(sort_array(collect_set(struct(col("id"), col("country")))).as("members"))
                 .join(paperInfo, "paper_id")
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         return fromMembers(perPaper, counting, maxNodesPerPaper);
@@ -147,10 +148,10 @@ public final class CollaborationGraph {
         Column pairs = flatten(transform(members, (x, i) -> transform(slice(members, i.plus(2), col("k")),
                 y -> struct(x.getField("id").as("src"), y.getField("id").as("dst"),
                         x.getField("country").notEqual(y.getField("country")).as("international")))));
-        // a paper's fractional term 2/(k(k-1)) rounded to 18 decimals, as an integer count of 1e-18 units split in
-        // two longs (units of 1e9 and the rest): both sums are exact integer sums, so the total is the same in any
-        // order of rows and any partitioning gives bit-identical weights (a sum of doubles does not); and unlike a
-        // DECIMAL(38,18) sum (BigDecimal arithmetic per row) they are plain long additions
+        // a paper's fractional term 2/(k(k-1)) rounded to 60 binary places, as an integer count of 2^-60 units split
+        // in two longs (units of 2^30 and the rest): both sums are exact integer sums, so the total is the same in
+        // any order of rows and any partitioning gives bit-identical weights (a sum of doubles does not); and unlike
+        // a DECIMAL(38,18) sum (BigDecimal arithmetic per row) they are plain long additions
         Column units = expr("(" + FRACTION_UNITS + "L + (cast(k as bigint) * (k - 1)) div 2)"
                 + " div (cast(k as bigint) * (k - 1))");
         Dataset<Row> edges = perPaper.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
@@ -160,8 +161,8 @@ public final class CollaborationGraph {
                         col("p.dst").as("dst"), col("p.international").as("international"))
                 .groupBy(col("slice"), col("src"), col("dst"))
                 .agg(count(lit(1)).as("papers"),
-                        sum(expr("units div " + UNIT_SPLIT)).as("units_hi"),
-                        sum(expr("units % " + UNIT_SPLIT)).as("units_lo"),
+                        sum(shiftright(col("units"), SPLIT_BITS)).as("units_hi"),
+                        sum(col("units").bitwiseAND(UNIT_SPLIT - 1)).as("units_lo"),
                         first(col("international"), true).as("international"))
                 .withColumn("fractional", udf((org.apache.spark.sql.api.java.UDF2<Long, Long, Double>)
                                 CollaborationGraph::fractional, DataTypes.DoubleType)
@@ -224,11 +225,27 @@ public final class CollaborationGraph {
                 col("institutions").as("members"));
     }
 
-    /** The sum of fractional terms, (hi x 1e9 + lo) x 1e-18 computed exactly, rounded once to a double. */
+    /**
+     * The sum of fractional terms, (hi x 2^30 + lo) x 2^-60 (0 <= hi, lo < 2^62: a pair's hi grows by at most
+     * 2^31 per paper), rounded once to the nearest double
+     * (ties to even). No big-number arithmetic: the exact sum is at most 94 bits; when it does not fit in 63 bits
+     * its top 63 bits are kept with a sticky bit for the rest, which leaves the one rounding of the long-to-double
+     * conversion correct (a double has 53 bits), and scaling by a power of two is exact.
+     */
     static Double fractional(Long hi, Long lo) {
-        java.math.BigInteger units = java.math.BigInteger.valueOf(hi)
-                .multiply(java.math.BigInteger.valueOf(UNIT_SPLIT)).add(java.math.BigInteger.valueOf(lo));
-        return new java.math.BigDecimal(units, 18).doubleValue();
+        long v = hi + (lo >>> SPLIT_BITS);          // sum = v x 2^30 + r
+        long r = lo & (UNIT_SPLIT - 1);
+        long sumLo = (v << SPLIT_BITS) | r;         // the sum as 128 bits: sumHi x 2^64 + sumLo (unsigned)
+        long sumHi = v >>> (64 - SPLIT_BITS);
+        if (sumHi == 0 && sumLo >= 0) {
+            return Math.scalb((double) sumLo, -UNIT_BITS);
+        }
+        int shift = 65 - Long.numberOfLeadingZeros(sumHi); // 1..31: leaves 63 bits
+        long top = (sumHi << (64 - shift)) | (sumLo >>> shift);
+        if ((sumLo & ((1L << shift) - 1)) != 0) {
+            top |= 1;                                   // sticky
+        }
+        return Math.scalb((double) top, shift - UNIT_BITS);
     }
 
     /** {@code year=YYYY} of a year. */

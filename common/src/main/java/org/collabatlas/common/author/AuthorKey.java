@@ -57,12 +57,9 @@ public final class AuthorKey {
 
     public static String of(String source, String orcid, String sourceAuthorId, String name, String institutionId,
                             String country) {
-        String o = Normalize.orcid(orcid);
-        if (o != null) {
-            return ORCID + ":" + o;
-        }
-        if (!blank(sourceAuthorId) && !blank(source)) {
-            return source.strip() + ":" + sourceAuthorId.strip();
+        String id = identity(source, orcid, sourceAuthorId);
+        if (id != null) {
+            return id;
         }
         String n = normalisedName(name);
         if (n == null) {
@@ -70,6 +67,22 @@ public final class AuthorKey {
         }
         String anchor = !blank(institutionId) ? institutionId.strip() : !blank(country) ? country.strip() : "unknown";
         return NAME + ":" + n + "@" + anchor;
+    }
+
+    /**
+     * The key of an author with an identity of their own: {@code orcid:<iD>}, else {@code <source>:<source author
+     * id>}; null when the authorship has neither (its key is then a name key, which needs its institution and
+     * country). {@code of} returns this whenever it is not null.
+     */
+    public static String identity(String source, String orcid, String sourceAuthorId) {
+        String o = Normalize.orcid(orcid);
+        if (o != null) {
+            return ORCID + ":" + o;
+        }
+        if (!blank(sourceAuthorId) && !blank(source)) {
+            return source.strip() + ":" + sourceAuthorId.strip();
+        }
+        return null;
     }
 
     /**

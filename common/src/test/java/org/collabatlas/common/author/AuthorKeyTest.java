@@ -23,6 +23,22 @@ class AuthorKeyTest {
     }
 
     @Test
+    void identityIsTheKeyWhenOneRowDecidesIt() {
+        // the graph stage keys these rows without grouping the authorship: identity must be what of() returns
+        assertEquals("orcid:0000-0002-1825-009X", AuthorKey.identity("ieee", "0000-0002-1825-009x", "1"));
+        assertEquals("ieee:37265837000", AuthorKey.identity(" ieee ", "not an orcid", " 37265837000 "));
+        assertEquals(null, AuthorKey.identity(null, null, "37265837000"));
+        assertEquals(null, AuthorKey.identity("wos", " ", " "));
+        for (String[] a : new String[][] {{"ieee", "0000-0002-1825-009x", "1"}, {"acm", null, "99"},
+            {"wos", null, null}, {null, "x", "5"}}) {
+            String id = AuthorKey.identity(a[0], a[1], a[2]);
+            if (id != null) {
+                assertEquals(id, AuthorKey.of(a[0], a[1], a[2], "Jane Doe", "ror:x", "JP"));
+            }
+        }
+    }
+
+    @Test
     void nameKeyIsAnchoredAtInstitutionThenCountryThenUnknown() {
         assertEquals("name:jorg muller@https://ror.org/02kkvpp62",
                 AuthorKey.of("wos", null, null, "Müller, Jörg", "https://ror.org/02kkvpp62", "DE"));
