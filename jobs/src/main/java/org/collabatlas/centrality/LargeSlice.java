@@ -3,19 +3,14 @@ package org.collabatlas.centrality;
 import static org.apache.spark.sql.functions.col;
 import static org.collabatlas.schema.Columns.*;
 
-import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.InternalRow;
 import org.collabatlas.common.graph.CsrGraph;
 import org.collabatlas.schema.Schemas;
 
@@ -60,69 +55,29 @@ final class LargeSlice {
         int[] src = new int[m];
         int[] dst = new int[m];
         double[] w = new double[m];
-        // the endpoints are numbered in the tasks (the ids go out as one broadcast), each partition's edges come
-        // back as three primitive arrays, and as many partitions are fetched at a time as there are cores: the
-        // numbering runs on every core, and the driver holds only one batch of partitions besides its arrays.
-        // (Streaming rows to the driver and numbering them there took 25 s at 1.77M papers, one core busy; this,
-        // 17-20 s)
+        // the endpoints are numbered in the tasks (NumberedEdges); the blocks are copied into arrays of the counted
+        // size, so the driver holds only one batch of partitions besides them. (Streaming rows to the driver and
+        // numbering them there took 25 s at 1.77M papers, one core busy; this, 17-20 s)
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(es.sparkSession().sparkContext());
         Broadcast<VertexIds> idsOut = sc.broadcast(ids);
-        // Spark's internal rows: the ids stay UTF-8 bytes (no String per endpoint) and are looked up as such
-        JavaRDD<Edges> blocks = es.queryExecution().toRdd().toJavaRDD().mapPartitions(
-                (FlatMapFunction<Iterator<InternalRow>, Edges>) rows ->
-                        List.of(Edges.of(rows, idsOut.value(), level, slice)).iterator());
-        int partitions = blocks.getNumPartitions();
-        int batch = Math.max(1, sc.defaultParallelism());
-        int i = 0;
-        for (int from = 0; from < partitions; from += batch) {
-            int[] ps = new int[Math.min(batch, partitions - from)];
-            for (int k = 0; k < ps.length; k++) {
-                ps[k] = from + k;
+        int[] filled = {0};
+        NumberedEdges.forEachBlock(es, idsOut, level, slice, e -> {
+            int i = filled[0];
+            if (i + e.size() > m) {
+                throw new IllegalStateException(level + "/" + slice + ": more edges read than the " + m
+                        + " counted");
             }
-            for (List<Edges> part : blocks.collectPartitions(ps)) {
-                for (Edges e : part) {
-                    if (i + e.src().length > m) {
-                        throw new IllegalStateException(level + "/" + slice + ": more edges read than the " + m
-                                + " counted");
-                    }
-                    System.arraycopy(e.src(), 0, src, i, e.src().length);
-                    System.arraycopy(e.dst(), 0, dst, i, e.dst().length);
-                    System.arraycopy(e.weight(), 0, w, i, e.weight().length);
-                    i += e.src().length;
-                }
-            }
-        }
+            System.arraycopy(e.src(), 0, src, i, e.size());
+            System.arraycopy(e.dst(), 0, dst, i, e.size());
+            System.arraycopy(e.weight(), 0, w, i, e.size());
+            filled[0] = i + e.size();
+        });
+        int i = filled[0];
         if (i != m) {
             idsOut.destroy();
             throw new IllegalStateException(level + "/" + slice + ": read " + i + " of " + m + " edges");
         }
         return new LargeSlice(level, slice, idsOut, vs, CsrGraph.fromEdges(n, src, dst, w));
-    }
-
-    /** One partition's edges, endpoints numbered ({@link VertexIds}). */
-    record Edges(int[] src, int[] dst, double[] weight) implements java.io.Serializable {
-        static Edges of(Iterator<InternalRow> rows, VertexIds ids, String level, String slice) {
-            int cap = 1024;
-            int[] s = new int[cap];
-            int[] d = new int[cap];
-            double[] w = new double[cap];
-            int k = 0;
-            while (rows.hasNext()) {
-                InternalRow r = rows.next();
-                if (k == cap) {
-                    cap = Math.multiplyExact(cap, 2);
-                    s = java.util.Arrays.copyOf(s, cap);
-                    d = java.util.Arrays.copyOf(d, cap);
-                    w = java.util.Arrays.copyOf(w, cap);
-                }
-                s[k] = ids.number(r.getUTF8String(0), level, slice);
-                d[k] = ids.number(r.getUTF8String(1), level, slice);
-                w[k] = r.getDouble(2);
-                k++;
-            }
-            return new Edges(java.util.Arrays.copyOf(s, k), java.util.Arrays.copyOf(d, k),
-                    java.util.Arrays.copyOf(w, k));
-        }
     }
 
     CsrGraph graph() {
