@@ -52,12 +52,53 @@ public final class CollaborationGraph {
     private CollaborationGraph() {
     }
 
-    /** Vertices and edges of one level, every slice; {@code perPaper} is the cached per-paper table both read. */
-    public record Graph(Dataset<Row> vertices, Dataset<Row> edges, Dataset<Row> perPaper) {
+    /** At most this many node ids are broadcast to map hashed edge endpoints back (else a shuffle join does it). */
+    static final long BROADCAST_MAX_IDS = 5_000_000;
+
+    /**
+     * Vertices and edges of one level, every slice; {@code perPaper} is the cached per-paper table both read.
+     */
+    public record Graph(Dataset<Row> vertices, Dataset<Row> edges, Dataset<Row> perPaper, Counting counting,
+                        int maxNodesPerPaper) {
         /** Drops the cached per-paper table (after both vertices and edges are written). */
         public void release() {
             perPaper.unpersist();
         }
+
+        /**
+         * {@link #edges()}, aggregated on 64-bit hashes of the node ids instead of the ids themselves: fixed-width
+         * keys (a string-keyed pair aggregation spent its time hashing and comparing ids such as
+         * {@code https://ror.org/...} that share their first bytes) and half the shuffle. The endpoints are mapped
+         * back through {@code ids}, every node id of the level (its {@code all} slice's vertices: every paper is in
+         * {@code all}), when the hash is unique over them (checked: one aggregation over the ids); otherwise the
+         * string-keyed {@link #edges()}. The same rows either way ({@code CollaborationGraphTest}).
+         *
+         * @param ids column {@code id}: the level's distinct node ids
+         */
+        public KeyedEdges edgesByHash(Dataset<Row> ids) {
+            Dataset<Row> dict = ids.select(xxhash64(col("id")).as("h"), col("id"));
+            boolean unique = dict.groupBy(col("h")).count().filter(col("count").gt(1)).isEmpty();
+            if (!unique) {
+                return new KeyedEdges(edges, false);
+            }
+            long n = dict.count();
+            Dataset<Row> hashed = pairEdges(perPaper.withColumn("k", size(col("members"))), counting,
+                    maxNodesPerPaper, true);
+            Dataset<Row> srcIds = dict.select(col("h").as("src_h"), col("id").as("src"));
+            Dataset<Row> dstIds = dict.select(col("h").as("dst_h"), col("id").as("dst"));
+            if (n <= BROADCAST_MAX_IDS) {
+                srcIds = broadcast(srcIds);
+                dstIds = broadcast(dstIds);
+            }
+            Dataset<Row> out = hashed.join(srcIds, "src_h").join(dstIds, "dst_h")
+                    .select(col("slice"), col("src"), col("dst"), col("papers"), col("international"),
+                            col("fractional"), col("weight"));
+            return new KeyedEdges(out, true);
+        }
+    }
+
+    /** Edges and whether their aggregation was keyed by hashes ({@link Graph#edgesByHash}). */
+    public record KeyedEdges(Dataset<Row> edges, boolean hashed) {
     }
 
     /**
@@ -143,10 +184,23 @@ public final class CollaborationGraph {
                         sum(when(col("international"), 1).otherwise(0)).as("international_papers"))
                 .withColumn("international_ratio", col("international_papers").divide(col("papers")));
 
+        return new Graph(vertices, pairEdges(perPaper, counting, maxNodesPerPaper, false), cached, counting,
+                maxNodesPerPaper);
+    }
+
+    /**
+     * The edges of every slice from the per-paper lists ({@code members} sorted by id, {@code k} their number); with
+     * {@code hashed}, keyed by {@code src_h}, {@code dst_h} (xxhash64 of the ids) instead of {@code src}, {@code dst}.
+     */
+    static Dataset<Row> pairEdges(Dataset<Row> perPaper, Counting counting, int maxNodesPerPaper, boolean hashed) {
+        String src = hashed ? "src_h" : "src";
+        String dst = hashed ? "dst_h" : "dst";
+        java.util.function.Function<Column, Column> key = hashed ? id -> xxhash64(id) : id -> id;
         Column members = col("members");
-        // pairs (members[i], members[j]) for i < j: members are sorted by id and distinct, so src < dst
+        // pairs (members[i], members[j]) for i < j: members are sorted by id and distinct, so src < dst (also when
+        // keyed by hashes: the pair is ordered by its ids, whatever its hashes)
         Column pairs = flatten(transform(members, (x, i) -> transform(slice(members, i.plus(2), col("k")),
-                y -> struct(x.getField("id").as("src"), y.getField("id").as("dst"),
+                y -> struct(key.apply(x.getField("id")).as(src), key.apply(y.getField("id")).as(dst),
                         x.getField("country").notEqual(y.getField("country")).as("international")))));
         // a paper's fractional term 2/(k(k-1)) rounded to 60 binary places, as an integer count of 2^-60 units split
         // in two longs (units of 2^30 and the rest): both sums are exact integer sums, so the total is the same in
@@ -154,12 +208,12 @@ public final class CollaborationGraph {
         // a DECIMAL(38,18) sum (BigDecimal arithmetic per row) they are plain long additions
         Column units = expr("(" + FRACTION_UNITS + "L + (cast(k as bigint) * (k - 1)) div 2)"
                 + " div (cast(k as bigint) * (k - 1))");
-        Dataset<Row> edges = perPaper.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
+        return perPaper.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
                 .select(col("slices"), col("k"), explode(pairs).as("p"))
                 .withColumn("units", units)
-                .select(explode(col("slices")).as("slice"), col("units"), col("p.src").as("src"),
-                        col("p.dst").as("dst"), col("p.international").as("international"))
-                .groupBy(col("slice"), col("src"), col("dst"))
+                .select(explode(col("slices")).as("slice"), col("units"), col("p." + src).as(src),
+                        col("p." + dst).as(dst), col("p.international").as("international"))
+                .groupBy(col("slice"), col(src), col(dst))
                 .agg(count(lit(1)).as("papers"),
                         sum(shiftright(col("units"), SPLIT_BITS)).as("units_hi"),
                         sum(col("units").bitwiseAND(UNIT_SPLIT - 1)).as("units_lo"),
@@ -169,7 +223,6 @@ public final class CollaborationGraph {
                         .apply(col("units_hi"), col("units_lo")))
                 .drop("units_hi", "units_lo")
                 .withColumn("weight", counting == Counting.FULL ? col("papers").cast("double") : col("fractional"));
-        return new Graph(vertices, edges, cached);
     }
 
     /**

@@ -104,25 +104,26 @@ public final class GraphJob {
                 col("international"));
 
         Map<String, Object> counts = new LinkedHashMap<>();
+        Map<String, String> edgeKeys = new TreeMap<>();
         counts.put("counting", settings.counting().name().toLowerCase(Locale.ROOT));
         counts.put("category_slices", categories != null);
         for (Level level : settings.levels()) {
             switch (level) {
                 case COUNTRY -> write(level, CollaborationGraph.fromMembers(
                         CollaborationGraph.countryMembers(perPaper), settings.counting(), Integer.MAX_VALUE),
-                        stageDir, report, true);
+                        stageDir, report, true, edgeKeys);
                 case INSTITUTION -> {
                     if (institutions == null) {
                         continue;
                     }
                     write(level, CollaborationGraph.fromMembers(
                             CollaborationGraph.institutionMembers(perPaper), settings.counting(), Integer.MAX_VALUE),
-                            stageDir, report, true);
+                            stageDir, report, true, edgeKeys);
                 }
                 case AUTHOR -> {
                     CollaborationGraph.Graph g = CollaborationGraph.build(authorNodes(authorships), wholeWindow,
                             settings.counting(), settings.authorMaxAuthors());
-                    write(level, g, stageDir, report, false);
+                    write(level, g, stageDir, report, false, edgeKeys);
                     // from what was computed anyway: the cached per-paper author lists and the written vertices
                     counts.put("papers_over_author_cap", g.perPaper().filter(size(col("members"))
                             .gt(settings.authorMaxAuthors())).count());
@@ -152,6 +153,7 @@ public final class GraphJob {
         if (!international.isEmpty()) {
             counts.put("institution_edges_all", international);
         }
+        counts.put("edge_keys", edgeKeys);
         if (!skipped.isEmpty()) {
             counts.put("levels_skipped", skipped);
         }
@@ -215,13 +217,20 @@ public final class GraphJob {
      * over as many files as the aggregation has partitions after adaptive coalescing (a handful per slice at 1.77M).
      */
     private static void write(Level level, CollaborationGraph.Graph g, String stageDir, StageReport report,
-                              boolean release) {
+                              boolean release, Map<String, String> edgeKeys) {
         report.step("build and write " + level.id() + " vertices", () -> g.vertices()
                 .withColumn(LEVEL, lit(level.id())).select(Schemas.columns(Schemas.VERTICES))
                 .sortWithinPartitions(LEVEL, SLICE, ID)
                 .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)
                 .parquet(HadoopFiles.child(stageDir, VERTICES)));
-        report.step("build and write " + level.id() + " edges", () -> g.edges()
+        // the edges aggregated on hashes of the node ids, mapped back through the ids just written (slice all)
+        Dataset<Row> ids = SparkSession.active().read().schema(Schemas.VERTICES)
+                .parquet(HadoopFiles.child(stageDir, VERTICES))
+                .filter(col(LEVEL).equalTo(level.id()).and(col(SLICE).equalTo(CollaborationGraph.ALL))).select(col(ID));
+        CollaborationGraph.KeyedEdges keyed = report.step("check the " + level.id() + " edge keys",
+                () -> g.edgesByHash(ids));
+        edgeKeys.put(level.id(), keyed.hashed() ? "hashed" : "strings");
+        report.step("build and write " + level.id() + " edges", () -> keyed.edges()
                 .withColumn(LEVEL, lit(level.id())).select(Schemas.columns(Schemas.EDGES))
                 .sortWithinPartitions(LEVEL, SLICE, SRC, DST)
                 .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)

@@ -171,6 +171,36 @@ class InstitutionAndAuthorGraphTest {
         perPaper.unpersist();
     }
 
+    /**
+     * The hash-keyed edge aggregation gives the string-keyed one's rows, on every slice of the hand-worked graph,
+     * full and fractional; ids whose hashes are not unique (here: an id listed twice) fall back to the strings.
+     */
+    @Test
+    void edgesKeyedByHashesAreTheSameRows(SparkSession spark) {
+        for (Counting counting : Counting.values()) {
+            CollaborationGraph.Graph g = CollaborationGraph.build(nodes, info, counting, Integer.MAX_VALUE);
+            Dataset<Row> ids = g.vertices().filter("slice = 'all'").select("id");
+            CollaborationGraph.KeyedEdges hashed = g.edgesByHash(ids);
+            assertEquals(true, hashed.hashed());
+            List<String> expected = rows(g.edges());
+            assertEquals(expected, rows(hashed.edges()));
+            // all 4, category=ai 3, category=networks 3, year=2020 2, year=2021 4
+            assertEquals(16, expected.size(), String.join("\n", expected));
+            CollaborationGraph.KeyedEdges fallback = g.edgesByHash(ids.unionByName(ids.limit(1)));
+            assertEquals(false, fallback.hashed());
+            assertEquals(expected, rows(fallback.edges()));
+            g.release();
+        }
+    }
+
+    private static List<String> rows(Dataset<Row> edges) {
+        List<String> out = new java.util.ArrayList<>();
+        edges.select("slice", "src", "dst", "papers", "international", "fractional", "weight").collectAsList()
+                .forEach(r -> out.add(r.mkString("|")));
+        out.sort(null);
+        return out;
+    }
+
     @Test
     void capOnNodesPerPaperDropsOnlyTheEdgesOfLargePapers() {
         CollaborationGraph.Graph g = CollaborationGraph.build(nodes, info, Counting.FULL, 2);
