@@ -7,9 +7,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/cores"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-gcc -O2 -o "$tmp/dram_walk" "$here/dram_walk.c"
-gcc -O2 -o "$tmp/cache_walk" "$here/cache_walk.c"
+gcc -O2 -o "$tmp/walk" "$here/walk.c"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in 1 2 3; do python3 "$here/cpu_loop.py"; done
-"$tmp/dram_walk"
-for mb in 8 24 64; do "$tmp/cache_walk" "$mb"; done
+"$tmp/walk" dram
+for mb in 8 24 64; do "$tmp/walk" "$mb"; done
