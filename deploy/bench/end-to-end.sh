@@ -7,13 +7,20 @@
 #
 #   deploy/bench/end-to-end.sh N [MASTER]          e.g. deploy/bench/end-to-end.sh 1772843 'local[2]'
 #   COLLAB_ATLAS_HEAP=4g (default here) sets the driver heap; BENCH_WORK=/big/disk for the corpus and outputs;
-#   BENCH_RECORD=1 appends the section to docs/benchmarks/end-to-end.md; BENCH_KEEP=1 keeps the work directory.
+#   BENCH_RECORD=1 appends the section to docs/benchmarks/end-to-end.md; BENCH_KEEP=1 keeps the work directory;
+#   BENCH_DIR=DIR names the work directory (new or empty) instead of a fresh one under BENCH_WORK.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:?usage: end-to-end.sh N [MASTER]}"
 master="${2:-local[*]}"
 export COLLAB_ATLAS_HEAP="${COLLAB_ATLAS_HEAP:-4g}"
-work="$(mktemp -d "${BENCH_WORK:-/tmp}/collab-atlas-e2e.XXXXXX")"
+if [ -n "${BENCH_DIR:-}" ]; then
+  mkdir -p "$BENCH_DIR"
+  [ -z "$(ls -A "$BENCH_DIR")" ] || { echo "end-to-end.sh: BENCH_DIR $BENCH_DIR is not empty" >&2; exit 2; }
+  work="$(cd "$BENCH_DIR" && pwd)"
+else
+  work="$(mktemp -d "${BENCH_WORK:-/tmp}/collab-atlas-e2e.XXXXXX")"
+fi
 [ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/events"
 load="$(cut -d' ' -f1 /proc/loadavg)"
@@ -73,11 +80,14 @@ for line in open(logs[0]) if logs else []:
 def mb(b):
     return f"{b / 2**20:,.0f} MiB"
 acc = json.load(open(f"{work}/eval/accuracy.json"))
+jvm = json.load(open(f"{work}/out/runs/bench/ingest/_run.json")).get("jvm") or {}
+jvm_line = (f"JVM sees {jvm.get('available_processors')} processors, collectors {' + '.join(jvm.get('gc', []))}, "
+            f"huge pages {'on' if '-XX:+UseTransparentHugePages' in jvm.get('flags', []) else 'off'}") if jvm else "JVM not recorded"
 out = []
 out.append(f"### N = {n:,}, {master}, {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC")
 out.append("")
 out.append(f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
-           f"load average before the run {load}; driver heap {heap}; {parts} shuffle partitions; betweenness epsilon {eps}. Command: `deploy/bench/end-to-end.sh {n} '{master}'` "
+           f"load average before the run {load}; driver heap {heap}; {jvm_line}; {parts} shuffle partitions; betweenness epsilon {eps}. Command: `deploy/bench/end-to-end.sh {n} '{master}'` "
            f"(whole command {total:.0f} s, JVM start-up included).")
 out.append("")
 out.append("| stage | wall (s) | papers/s | records | shuffle written | shuffle read | spilled to disk | peak JVM heap |")

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What one stage did, written as {@code _run.json} beside its output: status, start and end, wall time per step,
- * counts, inputs, and (added by the CLI) the command, resolved config, config hash and software version.
+ * counts, inputs, the driver JVM ({@link JvmInfo}), and (added by the CLI) the command, resolved config, config hash
+ * and software version.
  * Steps are logged as they start and finish, so a long stage shows its progress in the log.
  */
 public final class StageReport {
@@ -29,6 +30,7 @@ public final class StageReport {
         fields.put("stage", stage);
         fields.put("status", "running");
         fields.put("started", Instant.now().toString());
+        fields.put("jvm", JvmInfo.describe());
     }
 
     public String stage() {
