@@ -12,7 +12,7 @@
 # --template NAME (default collab-atlas). Without --dry-run needs the Google Cloud CLI, logged in.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+source "$here/../bin/lib/run-pipeline-common.sh"     # root, options both platforms take, run, upload, --dry-run
 bucket=""
 region=""
 mode="workflow"
@@ -24,52 +24,26 @@ upload=1
 dry_run=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --bucket) bucket="${2:?--bucket needs a name}"; shift 2 ;;
-    --region) region="${2:?--region needs a name}"; shift 2 ;;
     --mode) mode="${2:?--mode needs workflow or serverless}"; shift 2 ;;
     --executors) executors="${2:?--executors needs a number}"; shift 2 ;;
     --runtime) runtime="${2:?--runtime needs a version}"; shift 2 ;;
     --template) template="${2:?--template needs a name}"; shift 2 ;;
-    --resume) resume="${2:?--resume needs a run id}"; shift 2 ;;
-    --no-upload) upload=0; shift ;;
-    --dry-run) dry_run=1; shift ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "run-pipeline.sh: unknown argument $1" >&2; exit 2 ;;
+    *) rp_shared_option "$@"; shift "$rp_shift" ;;
   esac
 done
-[[ -n "$bucket" ]] || { echo "run-pipeline.sh: --bucket is required" >&2; exit 2; }
-[[ -n "$region" ]] || { echo "run-pipeline.sh: --region is required" >&2; exit 2; }
-case "$mode" in workflow|serverless) ;; *) echo "run-pipeline.sh: --mode workflow or serverless" >&2; exit 2 ;; esac
+[[ -n "$bucket" ]] || rp_usage_error "--bucket is required"
+[[ -n "$region" ]] || rp_usage_error "--region is required"
+case "$mode" in workflow|serverless) ;; *) rp_usage_error "--mode workflow or serverless" ;; esac
 if [[ -n "$resume" && "$mode" == workflow ]]; then
-  echo "run-pipeline.sh: --resume is for --mode serverless (a workflow template has fixed arguments)" >&2
-  exit 2
+  rp_usage_error "--resume is for --mode serverless (a workflow template has fixed arguments)"
 fi
 
-version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" "$root/pom.xml" | head -n 1)
-jar_name="collab-atlas-jobs-$version-all.jar"
-jar="$root/jobs/target/$jar_name"
-work=$(mktemp -d "${TMPDIR:-/tmp}/collab-atlas-dataproc.XXXXXX")
+rp_init dataproc
 sed -e "s/my-atlas-bucket/$bucket/g" -e "s/collab-atlas-jobs-[^ ]*-all\.jar/$jar_name/" \
   "$here/workflow-template.yaml" > "$work/workflow-template.yaml"
-sed "s/my-atlas-bucket/$bucket/g" "$root/conf/dataproc.conf" > "$work/dataproc.conf"
+rp_with_bucket "$root/conf/dataproc.conf" "$work/dataproc.conf"
 
-run() {
-  if [[ "$dry_run" == 1 ]]; then
-    printf '%q ' "$@" | sed 's/ $//'
-    echo
-  else
-    "$@"
-  fi
-}
-
-if [[ "$upload" == 1 ]]; then
-  if [[ ! -f "$jar" && "$dry_run" == 0 ]]; then
-    echo "run-pipeline.sh: $jar missing: run 'mvn -DskipTests package' first" >&2
-    exit 2
-  fi
-  run gcloud storage cp "$jar" "gs://$bucket/jars/$jar_name"
-  run gcloud storage cp "$work/dataproc.conf" "gs://$bucket/conf/dataproc.conf"
-fi
+rp_upload gs dataproc.conf gcloud storage cp
 if [[ "$mode" == workflow ]]; then
   run gcloud dataproc workflow-templates import "$template" --region "$region" \
     --source "$work/workflow-template.yaml" --quiet
@@ -83,6 +57,4 @@ else
     --properties "spark.executor.instances=$executors,spark.executor.cores=8,spark.executor.memory=48g,spark.driver.memory=8g,spark.driver.maxResultSize=4g" \
     -- "${app[@]}"
 fi
-if [[ "$dry_run" == 1 ]]; then
-  echo "# files: $work/workflow-template.yaml $work/dataproc.conf"
-fi
+rp_list_files "$work/workflow-template.yaml" "$work/dataproc.conf"

@@ -183,6 +183,64 @@ class DeployFilesTest {
     }
 
     @Test
+    void bothPipelineScriptsShareTheirOptionsHelpAndErrors() throws Exception {
+        for (String path : List.of("deploy/emr/run-pipeline.sh", "deploy/dataproc/run-pipeline.sh")) {
+            Ran help = run(Map.of(), path, "--help");
+            assertEquals(0, help.code(), help.out());
+            assertTrue(help.out().startsWith("Runs the collab-atlas pipeline on "), help.out());
+            assertTrue(help.out().contains(path + " ... --dry-run"), help.out());
+            assertFalse(help.out().contains("set -euo pipefail"), "the header comment only: " + help.out());
+
+            Ran unknown = run(Map.of(), path, "--bucket", "b", "--region", "r", "--bogus");
+            assertEquals(2, unknown.code(), unknown.out());
+            assertEquals("run-pipeline.sh: unknown argument --bogus", unknown.out().strip());
+
+            Ran noBucket = run(Map.of(), path, "--region", "r", "--dry-run");
+            assertEquals(2, noBucket.code(), noBucket.out());
+            assertEquals("run-pipeline.sh: --bucket is required", noBucket.out().strip());
+        }
+        Ran noRegion = run(Map.of(), "deploy/dataproc/run-pipeline.sh", "--bucket", "b", "--dry-run");
+        assertEquals(2, noRegion.code(), noRegion.out());
+        assertEquals("run-pipeline.sh: --region is required", noRegion.out().strip());
+    }
+
+    @Test
+    void pipelineScriptsCallTheCloudClientsTheyPrint() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("fake-bin"));
+        for (String client : List.of("aws", "gcloud")) {
+            Path fake = bin.resolve(client);
+            Files.writeString(fake, "#!/bin/sh\necho \"called " + client + " $*\"\n");
+            assertTrue(fake.toFile().setExecutable(true), fake.toString());
+        }
+        Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"));
+
+        String[] emr = {"--bucket", "b", "--cluster-id", "j-ABC", "--region", "eu-west-1", "--no-upload"};
+        Ran added = run(env, "deploy/emr/run-pipeline.sh", emr);
+        assertEquals(0, added.code(), added.out());
+        assertTrue(added.out().startsWith("called aws emr add-steps --region eu-west-1 --cluster-id j-ABC --steps file://"),
+                added.out());
+        String printed = script("deploy/emr/run-pipeline.sh", append(emr, "--dry-run"));
+        assertEquals(firstWords(printed, 6), firstWords(added.out().substring("called ".length()), 6));
+
+        Ran noSubnet = run(env, "deploy/emr/run-pipeline.sh", "--bucket", "b", "--no-upload");
+        assertEquals(2, noSubnet.code(), noSubnet.out());
+        assertTrue(noSubnet.out().contains("give --subnet"), noSubnet.out());
+        assertFalse(noSubnet.out().contains("called aws"), "no cluster without a subnet: " + noSubnet.out());
+
+        String[] batch = {"--bucket", "tb", "--region", "europe-west1", "--mode", "serverless", "--resume", "R1",
+            "--no-upload"};
+        Ran submitted = run(env, "deploy/dataproc/run-pipeline.sh", batch);
+        assertEquals(0, submitted.code(), submitted.out());
+        assertTrue(submitted.out().startsWith("called gcloud dataproc batches submit spark --region europe-west1 "),
+                submitted.out());
+        assertTrue(submitted.out().strip().endsWith(
+                " -- pipeline --conf gs://tb/conf/dataproc.conf --resume R1"), submitted.out());
+        printed = script("deploy/dataproc/run-pipeline.sh", append(batch, "--dry-run"));
+        assertEquals(printed.substring(0, printed.indexOf('\n')).replace("\\", ""), // unquoted: %q escapes commas
+                submitted.out().substring("called ".length()).strip());
+    }
+
+    @Test
     void submitPrintsTheSparkSubmitCommandWithTheJvmFlags() throws Exception {
         String jar = tmp.resolve(JAR).toString();
         String cmd = script("deploy/bin/submit", "--dry-run", "--jar", jar, "--master", "yarn", "--deploy-mode", "cluster",
@@ -251,15 +309,34 @@ class DeployFilesTest {
     }
 
     String script(String path, String... args) throws Exception {
+        Ran ran = run(Map.of(), path, args);
+        assertEquals(0, ran.code(), path + ": " + ran.out());
+        return ran.out();
+    }
+
+    /** A script's exit code and its output (stdout and stderr together). */
+    record Ran(int code, String out) {}
+
+    Ran run(Map<String, String> env, String path, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(ROOT.resolve(path).toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
         pb.environment().put("TMPDIR", tmp.toString());
         pb.environment().remove("SPARK_HOME");
+        pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), path + ": " + out);
-        return out;
+        return new Ran(p.waitFor(), out);
+    }
+
+    static String[] append(String[] args, String more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add(more);
+        return all.toArray(String[]::new);
+    }
+
+    static String firstWords(String s, int n) {
+        return String.join(" ", List.of(s.strip().split("\\s+")).subList(0, n));
     }
 
     /** The path of a file the script listed in its "# files:" line. */
