@@ -12,16 +12,11 @@
 # --template NAME (default collab-atlas). Without --dry-run needs the Google Cloud CLI, logged in.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-source "$here/../bin/lib/run-pipeline-common.sh"     # root, options both platforms take, run, upload, --dry-run
-bucket=""
-region=""
+source "$here/../bin/lib/run-pipeline-common.sh"     # root, the shared options, run, upload, --dry-run
 mode="workflow"
 executors=8
 runtime="1.2"
 template="collab-atlas"
-resume=""
-upload=1
-dry_run=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --mode) mode="${2:?--mode needs workflow or serverless}"; shift 2 ;;

@@ -15,19 +15,14 @@
 # Needs the default roles (aws emr create-default-roles) and, without --dry-run, the AWS CLI v2 with credentials.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-source "$here/../bin/lib/run-pipeline-common.sh"     # root, options both platforms take, run, upload, --dry-run
-bucket=""
+source "$here/../bin/lib/run-pipeline-common.sh"     # root, the shared options, run, upload, --dry-run
 size="1.77m"
 cluster_id=""
-region=""
 subnet=""
 release="emr-7.5.0"
-resume=""
 diff_a=""
 diff_b=""
-upload=1
 keep_alive=0
-dry_run=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) size="${2:?--size needs 1.77m or 20m}"; shift 2 ;;

@@ -3,11 +3,17 @@
 # and --dry-run (print each command, quoted so it can be pasted; call nothing). Sourced, not run: each platform's
 # script keeps its own options, files and cloud commands.
 #
-# The sourcing script declares its defaults for bucket, region, resume, upload (1) and dry_run (0), parses its own
-# options and hands the rest to rp_shared_option, then calls rp_init with its platform's name.
+# The sourcing script parses its own options and hands the rest to rp_shared_option, then calls rp_init with its
+# platform's name.
 
 # The repository root: this file is deploy/bin/lib/run-pipeline-common.sh.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+# The shared options' defaults.
+bucket=""
+region=""
+resume=""
+upload=1
+dry_run=0
 
 # Prints the calling script's header comment (from line 2 to its first line that is not a comment) and exits 0.
 rp_help() {
