@@ -93,7 +93,7 @@ class AffiliationMatcherRulesTest {
         MatchResult r = M.match("Harvard Medical School", null);
         // the school score plus at most the country and city bonuses: below an exact name (1.0) by more than the
         // education band
-        assertTrue(r.score() >= 0.94 && r.score() <= AffiliationMatcher.SCHOOL_SCORE + 0.04,
+        assertTrue(r.score() >= 0.94 && r.score() <= CandidateGenerator.SCHOOL_SCORE + 0.04,
                 "score " + r.score());
     }
 
