@@ -8,35 +8,23 @@
 #
 # The run's ingest and resolve stages are linked (not copied) into a scratch output directory.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"     # cli, now, seconds_between, report, scratch_work
 out="$1"; run="$2"; shift 2
 epsilons=("${@:-0.05 0.02 0.01}"); read -r -a epsilons <<<"${epsilons[*]}"
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-cli="$root/deploy/bin/collab-atlas"
-mkdir -p "$work/runs/b"
-for stage in ingest resolve classify; do
-  [ -d "$out/runs/$run/$stage" ] && ln -s "$out/runs/$run/$stage" "$work/runs/b/$stage"
-done
-t0=$(date +%s.%N)
+scratch_work
+link_stages "$out" "$run" "$work/runs/b"
+t0=$(now)
 "$cli" graph --run-id b --set output.dir="$work" --set 'graph.levels=[author]' >"$work/graph.log" 2>&1 \
   || { tail -30 "$work/graph.log"; exit 1; }
-t1=$(date +%s.%N)
-echo "graph (author level): $(echo "$t1 - $t0" | bc) s wall, $(/usr/bin/python3 -c "import json,sys; \
-c=json.load(open('$work/runs/b/graph/_run.json'))['counts']; print(c['vertices'], c['edges'], \
-c.get('papers_over_author_cap'), c.get('author_keys_by_kind'))")"
+t1=$(now)
+echo "graph (author level): $(seconds_between "$t0" "$t1") s wall, $(report author-graph-counts "$work/runs/b/graph/_run.json")"
 echo "| epsilon | vertices | edges | samples | eigenvector s | PageRank s | betweenness s | centrality stage s |"
 echo "|---|---|---|---|---|---|---|---|"
 for eps in "${epsilons[@]}"; do
   rm -rf "$work/runs/b/centrality"
-  t0=$(date +%s.%N)
+  t0=$(now)
   "$cli" centrality --run-id b --set output.dir="$work" --set centrality.betweenness.epsilon="$eps" \
     >"$work/centrality-$eps.log" 2>&1 || { tail -30 "$work/centrality-$eps.log"; exit 1; }
-  t1=$(date +%s.%N)
-  /usr/bin/python3 - "$work/runs/b/centrality/_run.json" "$eps" "$(echo "$t1 - $t0" | bc)" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1]))["slices"]["author/all"]
-print(f"| {sys.argv[2]} | {s['vertices']:,} | {s['edges']:,} | {s.get('samples', '-'):,} | "
-      f"{s['eigenvector']['seconds']:.1f} | {s['pagerank']['seconds']:.1f} | {s['betweenness']['seconds']:.1f} | "
-      f"{float(sys.argv[3]):.1f} |")
-PY
+  t1=$(now)
+  report author-graph "$work/runs/b/centrality/_run.json" "$eps" "$(seconds_between "$t0" "$t1")"
 done

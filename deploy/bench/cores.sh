@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Do this machine's two cores scale, apart from the project's code? One process, then two at once, of: a CPU-bound
 # Python loop (throughput ratio), a dependent random walk over 1 GiB (DRAM latency), and a dependent random walk
-# over arrays of 8, 24 and 64 MB (last-level cache: 32 MiB on the 2026-12-04 host), and the cost of a page fault
+# over arrays of 8, 24 and 64 MB (below, near and above a 32 MiB last-level cache), and the cost of a page fault
 # with 4 KiB and with huge pages, one thread and two threads of one process at once. Run it with nothing else
 # running, or its figures mean nothing. Needs gcc and python3.
 #   deploy/bench/cores.sh

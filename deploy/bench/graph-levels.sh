@@ -10,40 +10,19 @@
 # BENCH_STEPS=1 also prints each stage's steps with their wall times (from _run.json); BENCH_KEEP=1 keeps the
 # scratch directory; extra settings go in BENCH_SET (e.g. BENCH_SET='--set spark.shuffle-partitions=16').
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"     # cli, now, seconds_between, load1, report, bench_work
 out="$1"; run="$2"; levels="${3:-country,institution}"
-work="$(mktemp -d "${BENCH_WORK:-/tmp}/collab-atlas-levels.XXXXXX")"
-[ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-cli="$root/deploy/bin/collab-atlas"
-mkdir -p "$work/runs/b"
-for stage in ingest resolve classify; do
-  [ -d "$out/runs/$run/$stage" ] && ln -s "$out/runs/$run/$stage" "$work/runs/b/$stage"
-done
-load="$(cut -d' ' -f1 /proc/loadavg)"
-t0=$(date +%s.%N)
+bench_work levels
+link_stages "$out" "$run" "$work/runs/b"
+load="$(load1)"
+t0=$(now)
 "$cli" graph --run-id b --set output.dir="$work" --set "graph.levels=[$levels]" ${BENCH_SET:-} >"$work/graph.log" 2>&1 \
   || { tail -30 "$work/graph.log"; exit 1; }
-t1=$(date +%s.%N)
+t1=$(now)
 "$cli" centrality --run-id b --set output.dir="$work" ${BENCH_SET:-} >"$work/centrality.log" 2>&1 \
   || { tail -30 "$work/centrality.log"; exit 1; }
-t2=$(date +%s.%N)
-/usr/bin/python3 - "$work/runs/b" "$levels" "$(echo "$t1 - $t0" | bc)" "$(echo "$t2 - $t1" | bc)" "$load" <<'PY'
-import datetime, json, os, sys
-run, levels, gcmd, ccmd, load = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
-g = json.load(open(f"{run}/graph/_run.json"))
-c = json.load(open(f"{run}/centrality/_run.json"))
-whole = ", ".join(f"{lv} {g['counts']['vertices'].get(lv + '/all', 0):,} v / {g['counts']['edges'].get(lv + '/all', 0):,} e"
-                  for lv in levels.split(","))
-print(f"| {datetime.datetime.utcnow():%Y-%m-%d %H:%M} | {os.cpu_count()} cores, load {load} | {levels} | "
-      f"{c['counts']['slices']} | {whole} | {g['wall_seconds']:.1f} | {c['wall_seconds']:.1f} | "
-      f"{g['wall_seconds'] + c['wall_seconds']:.1f} | {gcmd + ccmd:.1f} |")
-PY
+t2=$(now)
+report graph-levels "$work/runs/b" "$levels" "$(seconds_between "$t0" "$t1")" "$(seconds_between "$t1" "$t2")" "$load"
 if [ -n "${BENCH_STEPS:-}" ]; then
-  /usr/bin/python3 - "$work/runs/b" <<'PY'
-import json, sys
-for stage in ("graph", "centrality"):
-    d = json.load(open(f"{sys.argv[1]}/{stage}/_run.json"))
-    for name, sec in d.get("steps_seconds", {}).items():
-        print(f"  {stage}: {name}: {sec} s")
-PY
+  report steps "$work/runs/b" graph centrality
 fi

@@ -5,32 +5,22 @@
 #
 #   deploy/bench/sampled-betweenness.sh [N] [M] [EPSILON] [DELTA]     (default 50000 1000000 0.01 0.1)
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"     # root, cli, py, now, seconds_between, report, scratch_work
 n="${1:-50000}"; m="${2:-1000000}"; eps="${3:-0.01}"; delta="${4:-0.1}"
-py=/usr/bin/python3
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/collab-atlas-bench"; mkdir -p "$cache"
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+scratch_work
 "$py" "$root/deploy/bench/community_graph.py" "$n" "$m" "$((n / 100))" 0.8 42 "$work/edges.csv"
 exact="$cache/exact-$n-$m.csv"
 if [ ! -f "$exact" ]; then
   echo "computing exact betweenness once (cached in $exact) ..." >&2
-  "$root/deploy/bin/collab-atlas" edge-metrics --in "$work/edges.csv" --out "$work/exact" \
+  "$cli" edge-metrics --in "$work/edges.csv" --out "$work/exact" \
     --set centrality.betweenness.exact-max-vertices=10000000 --set centrality.betweenness.exact-max-work=1e150 >"$work/exact.log" 2>&1
   cp "$work/exact/metrics.csv" "$exact"
 fi
-t0=$(date +%s.%N)
-"$root/deploy/bin/collab-atlas" edge-metrics --in "$work/edges.csv" --out "$work/sampled" \
+t0=$(now)
+"$cli" edge-metrics --in "$work/edges.csv" --out "$work/sampled" \
   --set centrality.betweenness.exact-max-vertices=1 --set centrality.betweenness.epsilon="$eps" \
   --set centrality.betweenness.delta="$delta" >"$work/sampled.log" 2>&1
-t1=$(date +%s.%N)
-"$py" - "$exact" "$work/sampled/metrics.csv" "$work/sampled/_run.json" "$(echo "$t1 - $t0" | bc)" "$eps" "$delta" <<'PY'
-import csv, json, sys
-exact = {r["id"]: float(r["betweenness"]) for r in csv.DictReader(open(sys.argv[1]))}
-sampled = {r["id"]: float(r["betweenness"]) for r in csv.DictReader(open(sys.argv[2]))}
-run = json.load(open(sys.argv[3]))
-worst = max(abs(exact[v] - sampled[v]) for v in exact)
-b = run["metrics"]["betweenness"]
-print(f"| {run['counts']['vertices']:,} | {run['counts']['edges']:,} | {sys.argv[5]} | {sys.argv[6]} | "
-      f"{run['metrics'].get('vertex_diameter_bound', '-')} | {float(sys.argv[4]):.1f} | {b['seconds']:.1f} | "
-      f"{worst:.4f} | {'held' if worst <= float(sys.argv[5]) else 'VIOLATED'} |")
-PY
+t1=$(now)
+report sampled-betweenness "$exact" "$work/sampled/metrics.csv" "$work/sampled/_run.json" \
+  "$(seconds_between "$t0" "$t1")" "$eps" "$delta"

@@ -6,23 +6,14 @@
 #
 #   deploy/bench/uncertainty-bootstrap.sh [B]        (COLLAB_ATLAS_DATA: another data folder)
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"     # root, cli, load1, report, scratch_work
 b="${1:-100}"
 data="${COLLAB_ATLAS_DATA:-$root/../shared/data}"
 [ -d "$data" ] || { echo "no $data: the benchmark needs the shared real data" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-load=$(cut -d' ' -f1 /proc/loadavg)
-"$root/deploy/bin/collab-atlas" pipeline --run-id bench --set output.dir="$work/out" --set ingest.years=all \
+scratch_work
+load=$(load1)
+"$cli" pipeline --run-id bench --set output.dir="$work/out" --set ingest.years=all \
   --set uncertainty.replicates="$b" \
   --set "ingest.inputs=[{format=ieee-xplore-api,path=\"$data/ieee-xplore\"},{format=acm-dl,path=\"$data/acm-dl\"},{format=wos,path=\"$data/wos\"},{format=scopus,path=\"$data/scopus\"}]" \
   >"$work/stdout" 2>"$work/log"
-/usr/bin/python3 - "$work/out/runs/bench/uncertainty/_run.json" "$load" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
-import json, sys, os
-d = json.load(open(sys.argv[1]))
-s = d["slices"]; a = s["country/all"]; steps = d["steps_seconds"]
-boot = next(v for k, v in steps.items() if k.startswith("bootstrap"))
-print(f"| {os.cpu_count()} cores, load {sys.argv[2]} -> {sys.argv[3]} | {d['replicates']} | {len(s)} | "
-      f"{a['countries']} | {a['papers']:,} | {a['country_sets']:,} | {d['counts']['replicates_computed']:,} | "
-      f"{boot:.1f} | {d['wall_seconds']:.1f} |")
-PY
+report uncertainty-bootstrap "$work/out/runs/bench/uncertainty/_run.json" "$load" "$(load1)"
