@@ -64,13 +64,33 @@ abstract class Codec {
     /** The record cut in the middle (record kind). */
     abstract byte[] truncateRecord(Rec rec);
 
-    /** The record cut so that the file ends inside it (nothing follows). */
-    abstract byte[] truncateAtEnd(Rec rec);
+    /**
+     * The record cut so that the file ends inside it (nothing follows); by default as {@link #truncateRecord}
+     * cuts it, for formats whose cut record reads the same whether or not more follows.
+     */
+    byte[] truncateAtEnd(Rec rec) {
+        return truncateRecord(rec);
+    }
 
     abstract byte[] breakSyntax(Rec rec);
 
     /** The reject reason ingest should give a record of this kind, or null when it should be accepted. */
-    abstract ReasonCode expected(CorruptionKind kind);
+    final ReasonCode expected(CorruptionKind kind) {
+        return switch (kind) {
+            case TRUNCATED_RECORD, TRUNCATED_FILE, BROKEN_SYNTAX, WRONG_TYPE -> syntaxReason(kind);
+            case MISSING_FIELDS -> ReasonCode.NO_AUTHORS;
+            case HUGE_TITLE, MANY_AUTHORS -> ReasonCode.OVERSIZED;
+            case INVALID_UTF8, MIXED_ENCODING -> ReasonCode.INVALID_UTF8;
+            case EMPTY_FILE -> ReasonCode.EMPTY_FILE;
+            case CONTROL_CHARS, DUPLICATE -> null;
+        };
+    }
+
+    /**
+     * The reject reason of a kind whose reason depends on the format's syntax: {@code TRUNCATED_RECORD},
+     * {@code TRUNCATED_FILE}, {@code BROKEN_SYNTAX} and {@code WRONG_TYPE}.
+     */
+    abstract ReasonCode syntaxReason(CorruptionKind kind);
 
     /** Number of lines a rendered record spans (1 + its inner line breaks). */
     static int lines(byte[] rendered) {

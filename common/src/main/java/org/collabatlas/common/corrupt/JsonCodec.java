@@ -2,7 +2,6 @@ package org.collabatlas.common.corrupt;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.collabatlas.common.ingest.JsonRecords;
 import org.collabatlas.common.ingest.SourceFormat;
 import org.collabatlas.common.record.ReasonCode;
 
@@ -63,7 +63,7 @@ final class JsonCodec extends Codec {
     Parsed parse(byte[] content) {
         List<Rec> out = new ArrayList<>();
         String firstLine = firstNonBlankLine(content);
-        if (firstLine != null && isCompleteObject(firstLine)) {
+        if (firstLine != null && JsonRecords.isSingleRecord(firstLine)) {
             int start = 0;
             for (int i = 0; i <= content.length; i++) {
                 if (i == content.length || content[i] == '\n') {
@@ -145,20 +145,6 @@ final class JsonCodec extends Codec {
         return null;
     }
 
-    private static boolean isCompleteObject(String line) {
-        String t = line.strip();
-        if (t.isEmpty() || t.charAt(0) != '{') {
-            return false;
-        }
-        try (JsonParser p = MAPPER.createParser(t)) {
-            p.nextToken();
-            p.skipChildren();
-            return p.nextToken() == null;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     @Override
     boolean allowedFirst(CorruptionKind kind) {
         // ingest tells JSON Lines from a document by its first line
@@ -173,11 +159,6 @@ final class JsonCodec extends Codec {
     }
 
     @Override
-    byte[] truncateAtEnd(Rec rec) {
-        return truncateRecord(rec);
-    }
-
-    @Override
     byte[] breakSyntax(Rec rec) {
         byte[] r = rec.render();
         byte[] out = new byte[r.length + 1];
@@ -188,16 +169,12 @@ final class JsonCodec extends Codec {
     }
 
     @Override
-    ReasonCode expected(CorruptionKind kind) {
+    ReasonCode syntaxReason(CorruptionKind kind) {
         return switch (kind) {
             case TRUNCATED_RECORD, TRUNCATED_FILE -> ReasonCode.TRUNCATED;
             case BROKEN_SYNTAX -> ReasonCode.MALFORMED_JSON;
             case WRONG_TYPE -> ReasonCode.WRONG_TYPE;
-            case MISSING_FIELDS -> ReasonCode.NO_AUTHORS;
-            case HUGE_TITLE, MANY_AUTHORS -> ReasonCode.OVERSIZED;
-            case INVALID_UTF8, MIXED_ENCODING -> ReasonCode.INVALID_UTF8;
-            case EMPTY_FILE -> ReasonCode.EMPTY_FILE;
-            case CONTROL_CHARS, DUPLICATE -> null;
+            default -> throw new IllegalArgumentException(kind + " does not depend on the syntax");
         };
     }
 

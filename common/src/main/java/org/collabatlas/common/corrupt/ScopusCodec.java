@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.collabatlas.common.ingest.CsvReader;
 import org.collabatlas.common.ingest.SourceFormat;
 import org.collabatlas.common.record.ReasonCode;
 
 /** Scopus CSV exports: a header record, then one record per paper; output quotes every field, lines end in \n. */
-final class ScopusCodec extends Codec {
-    private Map<String, Integer> columns;
+final class ScopusCodec extends DelimitedCodec {
+    ScopusCodec() {
+        super("EID", "DOI", "Title", "Year");
+    }
 
     @Override
     SourceFormat format() {
@@ -35,10 +35,7 @@ final class ScopusCodec extends Codec {
                 if (header == null) {
                     header = new ArrayList<>(row.fields());
                     header.set(0, header.get(0).replace("\uFEFF", ""));
-                    columns = new HashMap<>();
-                    for (int i = header.size() - 1; i >= 0; i--) {
-                        columns.put(header.get(i).strip(), i);
-                    }
+                    indexColumns(header);
                 } else {
                     List<String> f = new ArrayList<>(row.fields());
                     while (f.size() > header.size()) {
@@ -88,71 +85,30 @@ final class ScopusCodec extends Codec {
     }
 
     @Override
-    ReasonCode expected(CorruptionKind kind) {
+    ReasonCode syntaxReason(CorruptionKind kind) {
         return switch (kind) {
             case TRUNCATED_RECORD, BROKEN_SYNTAX -> ReasonCode.MALFORMED_ROW;
             case TRUNCATED_FILE -> ReasonCode.TRUNCATED;
             case WRONG_TYPE -> ReasonCode.INVALID_YEAR;
-            case MISSING_FIELDS -> ReasonCode.NO_AUTHORS;
-            case HUGE_TITLE, MANY_AUTHORS -> ReasonCode.OVERSIZED;
-            case INVALID_UTF8, MIXED_ENCODING -> ReasonCode.INVALID_UTF8;
-            case EMPTY_FILE -> ReasonCode.EMPTY_FILE;
-            case CONTROL_CHARS, DUPLICATE -> null;
+            default -> throw new IllegalArgumentException(kind + " does not depend on the syntax");
         };
     }
 
-    private final class ScopusRec implements Rec {
+    private final class ScopusRec extends DelimitedRec {
         private final List<String> fields;
 
         ScopusRec(List<String> fields) {
             this.fields = fields;
         }
 
-        private String get(String column) {
-            Integer i = columns.get(column);
-            return i == null ? null : fields.get(i);
-        }
-
-        private void set(String column, String value) {
-            Integer i = columns.get(column);
-            if (i != null) {
-                fields.set(i, value);
-            }
+        @Override
+        String cell(int i) {
+            return fields.get(i);
         }
 
         @Override
-        public String sourceId() {
-            String eid = get("EID");
-            return eid == null ? "" : eid.strip();
-        }
-
-        @Override
-        public void rewriteIds(int k) {
-            if (get("EID") != null && !get("EID").isBlank()) {
-                set("EID", get("EID").strip() + "c" + k);
-            }
-            if (get("DOI") != null && !get("DOI").isBlank()) {
-                set("DOI", copyDoi(get("DOI"), k));
-            }
-            if (get("Title") != null && !get("Title").isBlank()) {
-                set("Title", copyTitle(get("Title").strip(), k));
-            }
-        }
-
-        @Override
-        public String title() {
-            String t = get("Title");
-            return t == null || t.isBlank() ? null : t;
-        }
-
-        @Override
-        public void setTitle(String title) {
-            set("Title", title);
-        }
-
-        @Override
-        public void wrongType() {
-            set("Year", "MMXIX");
+        void setCell(int i, String value) {
+            fields.set(i, value);
         }
 
         @Override

@@ -3,9 +3,7 @@ package org.collabatlas.common.corrupt;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.collabatlas.common.ingest.SourceFormat;
 import org.collabatlas.common.record.ReasonCode;
 
@@ -13,9 +11,12 @@ import org.collabatlas.common.record.ReasonCode;
  * Web of Science tab-delimited exports: a header line of field tags, then one record per line. Output lines end
  * in {@code \n} (no BOM) and every record has exactly as many cells as the header.
  */
-final class WosCodec extends Codec {
-    private Map<String, Integer> columns;
+final class WosCodec extends DelimitedCodec {
     private int width;
+
+    WosCodec() {
+        super("UT", "DI", "TI", "PY");
+    }
 
     @Override
     SourceFormat format() {
@@ -44,10 +45,7 @@ final class WosCodec extends Codec {
                 while (width > 0 && tags[width - 1].isBlank()) {
                     width--;
                 }
-                columns = new HashMap<>();
-                for (int i = width - 1; i >= 0; i--) {
-                    columns.put(tags[i].strip(), i);
-                }
+                indexColumns(Arrays.asList(tags).subList(0, width));
                 continue;
             }
             out.add(new WosRec(Arrays.copyOf(line.split("\t", -1), width)));
@@ -70,11 +68,6 @@ final class WosCodec extends Codec {
     }
 
     @Override
-    byte[] truncateAtEnd(Rec rec) {
-        return truncateRecord(rec);
-    }
-
-    @Override
     byte[] breakSyntax(Rec rec) {
         byte[] r = rec.render();
         int tab = indexOf(r, new byte[] {'\t'}, 0);
@@ -84,19 +77,15 @@ final class WosCodec extends Codec {
     }
 
     @Override
-    ReasonCode expected(CorruptionKind kind) {
+    ReasonCode syntaxReason(CorruptionKind kind) {
         return switch (kind) {
             case TRUNCATED_RECORD, TRUNCATED_FILE, BROKEN_SYNTAX -> ReasonCode.MALFORMED_ROW;
             case WRONG_TYPE -> ReasonCode.INVALID_YEAR;
-            case MISSING_FIELDS -> ReasonCode.NO_AUTHORS;
-            case HUGE_TITLE, MANY_AUTHORS -> ReasonCode.OVERSIZED;
-            case INVALID_UTF8, MIXED_ENCODING -> ReasonCode.INVALID_UTF8;
-            case EMPTY_FILE -> ReasonCode.EMPTY_FILE;
-            case CONTROL_CHARS, DUPLICATE -> null;
+            default -> throw new IllegalArgumentException(kind + " does not depend on the syntax");
         };
     }
 
-    private final class WosRec implements Rec {
+    private final class WosRec extends DelimitedRec {
         private final String[] cells;
 
         WosRec(String[] cells) {
@@ -108,51 +97,15 @@ final class WosCodec extends Codec {
             }
         }
 
-        private String get(String tag) {
-            Integer i = columns.get(tag);
-            return i == null ? null : cells[i];
-        }
-
-        private void set(String tag, String value) {
-            Integer i = columns.get(tag);
-            if (i != null) {
-                cells[i] = value.replaceAll("[\t\r\n]", " ");
-            }
-        }
-
         @Override
-        public String sourceId() {
-            String ut = get("UT");
-            return ut == null ? "" : ut.strip();
+        String cell(int i) {
+            return cells[i];
         }
 
+        /** Tabs and line breaks in a value become spaces: they would end the cell or the record. */
         @Override
-        public void rewriteIds(int k) {
-            if (get("UT") != null && !get("UT").isBlank()) {
-                set("UT", get("UT").strip() + "c" + k);
-            }
-            if (get("DI") != null && !get("DI").isBlank()) {
-                set("DI", copyDoi(get("DI"), k));
-            }
-            if (get("TI") != null && !get("TI").isBlank()) {
-                set("TI", copyTitle(get("TI").strip(), k));
-            }
-        }
-
-        @Override
-        public String title() {
-            String t = get("TI");
-            return t == null || t.isBlank() ? null : t;
-        }
-
-        @Override
-        public void setTitle(String title) {
-            set("TI", title);
-        }
-
-        @Override
-        public void wrongType() {
-            set("PY", "MMXIX");
+        void setCell(int i, String value) {
+            cells[i] = value.replaceAll("[\t\r\n]", " ");
         }
 
         @Override

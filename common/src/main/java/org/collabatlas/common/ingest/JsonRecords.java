@@ -344,8 +344,11 @@ public final class JsonRecords {
         return t.length() > 1 && t.charAt(0) == '{' && "{[".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
-    /** One complete JSON object and nothing after it: a JSON Lines record. */
-    private static boolean isSingleRecord(String line) {
+    /**
+     * One complete JSON object and nothing after it: a JSON Lines record. A file whose first non-blank line is one
+     * is read as JSON Lines (the corruptor uses the same test to write what ingest will read).
+     */
+    public static boolean isSingleRecord(String line) {
         String t = line.strip();
         if (t.isEmpty() || t.charAt(0) != '{') {
             return false;
