@@ -117,10 +117,7 @@ public final class Brandes {
         private int threads = 1;
 
         private Builder(CsrGraph graph) {
-            if (graph == null) {
-                throw new IllegalArgumentException("graph is null");
-            }
-            this.graph = graph;
+            this.graph = Arguments.graph(graph);
         }
 
         /** How paths are measured; default {@link PathLength#HOPS}. */
@@ -134,10 +131,7 @@ public final class Brandes {
 
         /** Threads used by {@link Brandes#run()}; default 1. */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-            }
-            this.threads = threads;
+            this.threads = Arguments.atLeastOne("threads", threads);
             return this;
         }
 

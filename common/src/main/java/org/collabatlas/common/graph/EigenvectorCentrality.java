@@ -1,7 +1,5 @@
 package org.collabatlas.common.graph;
 
-import java.util.Arrays;
-
 /**
  * Weighted eigenvector centrality (P. Bonacich, "Power and centrality: a family of measures", American Journal of
  * Sociology 92(5), 1987) computed exactly as NetworkX 2.8 {@code eigenvector_centrality(G, max_iter, tol,
@@ -47,13 +45,8 @@ public final class EigenvectorCentrality {
         if (n == 0) {
             throw new IllegalArgumentException("eigenvector centrality of the empty graph is undefined");
         }
-        double[] x = new double[n];
-        Arrays.fill(x, 1.0 / n);
         double[] ax = new double[n];
-        double[] next = new double[n];
-        double residual = Double.NaN;
-        double previous = Double.NaN;
-        for (int k = 1; k <= maxIter; k++) {
+        return PowerIteration.run(n, maxIter, (x, next) -> {
             for (int v = 0; v < n; v++) {
                 double s = 0;
                 for (int i = graph.offsets[v], e = graph.offsets[v + 1]; i < e; i++) {
@@ -61,16 +54,8 @@ public final class EigenvectorCentrality {
                 }
                 ax[v] = s;
             }
-            residual = finishStep(x, ax, next);
-            double[] t = x;
-            x = next;
-            next = t;
-            if (converged(residual, previous, n, tol)) {
-                return new PowerIterationResult(x, k, residual, true);
-            }
-            previous = residual;
-        }
-        return new PowerIterationResult(x, maxIter, residual, false);
+            return finishStep(x, ax, next);
+        }, (residual, previous) -> converged(residual, previous, n, tol));
     }
 
     /**
@@ -141,27 +126,18 @@ public final class EigenvectorCentrality {
         private double tol = 1.0e-6;
 
         private Builder(CsrGraph graph) {
-            if (graph == null) {
-                throw new IllegalArgumentException("graph is null");
-            }
-            this.graph = graph;
+            this.graph = Arguments.graph(graph);
         }
 
         /** Maximum number of iterations; default 100 (NetworkX). */
         public Builder maxIter(int maxIter) {
-            if (maxIter < 1) {
-                throw new IllegalArgumentException("maxIter must be >= 1, got " + maxIter);
-            }
-            this.maxIter = maxIter;
+            this.maxIter = Arguments.atLeastOne("maxIter", maxIter);
             return this;
         }
 
         /** Tolerance per vertex; default 1e-6 (NetworkX). */
         public Builder tol(double tol) {
-            if (!(tol > 0)) {
-                throw new IllegalArgumentException("tol must be > 0, got " + tol);
-            }
-            this.tol = tol;
+            this.tol = Arguments.positive("tol", tol);
             return this;
         }
 

@@ -1,7 +1,5 @@
 package org.collabatlas.common.graph;
 
-import java.util.Arrays;
-
 /**
  * Weighted PageRank (S. Brin, L. Page, "The anatomy of a large-scale hypertextual Web search engine", WWW 1998)
  * of an undirected graph, computed as NetworkX 2.8 {@code pagerank(G, alpha, weight='weight', tol, max_iter)}.
@@ -46,12 +44,8 @@ public final class PageRank {
             strength[u] = graph.strength(u);
         }
         double[] share = inverseStrengths(strength);
-        double[] x = new double[n];
-        Arrays.fill(x, 1.0 / n);
         double[] in = new double[n];
-        double[] next = new double[n];
-        double residual = Double.NaN;
-        for (int k = 1; k <= maxIter; k++) {
+        return PowerIteration.run(n, maxIter, (x, next) -> {
             for (int v = 0; v < n; v++) {
                 double s = 0;
                 for (int i = graph.offsets[v], e = graph.offsets[v + 1]; i < e; i++) {
@@ -60,15 +54,8 @@ public final class PageRank {
                 }
                 in[v] = s;
             }
-            residual = finishStep(x, in, share, alpha, next);
-            double[] t = x;
-            x = next;
-            next = t;
-            if (residual < n * tol) {
-                return new PowerIterationResult(x, k, residual, true);
-            }
-        }
-        return new PowerIterationResult(x, maxIter, residual, false);
+            return finishStep(x, in, share, alpha, next);
+        }, (residual, previous) -> residual < n * tol);
     }
 
     /** {@code 1 / strength} per vertex, 0 for a dangling (isolated) vertex. */
@@ -127,36 +114,24 @@ public final class PageRank {
         private double tol = 1.0e-6;
 
         private Builder(CsrGraph graph) {
-            if (graph == null) {
-                throw new IllegalArgumentException("graph is null");
-            }
-            this.graph = graph;
+            this.graph = Arguments.graph(graph);
         }
 
         /** Damping factor in (0, 1); default 0.85. */
         public Builder alpha(double alpha) {
-            if (!(alpha > 0 && alpha < 1)) {
-                throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
-            }
-            this.alpha = alpha;
+            this.alpha = Arguments.inOpenUnitInterval("alpha", alpha);
             return this;
         }
 
         /** Maximum number of iterations; default 100 (NetworkX). */
         public Builder maxIter(int maxIter) {
-            if (maxIter < 1) {
-                throw new IllegalArgumentException("maxIter must be >= 1, got " + maxIter);
-            }
-            this.maxIter = maxIter;
+            this.maxIter = Arguments.atLeastOne("maxIter", maxIter);
             return this;
         }
 
         /** Tolerance per vertex; default 1e-6 (NetworkX). */
         public Builder tol(double tol) {
-            if (!(tol > 0)) {
-                throw new IllegalArgumentException("tol must be > 0, got " + tol);
-            }
-            this.tol = tol;
+            this.tol = Arguments.positive("tol", tol);
             return this;
         }
 

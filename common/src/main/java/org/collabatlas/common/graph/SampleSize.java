@@ -23,15 +23,9 @@ public final class SampleSize {
 
     /** The sample size {@code r} for error {@code eps}, failure probability {@code delta} and vertex diameter. */
     public static long riondatoKornaropoulos(double eps, double delta, long vertexDiameter) {
-        if (!(eps > 0 && eps < 1)) {
-            throw new IllegalArgumentException("epsilon must be in (0, 1), got " + eps);
-        }
-        if (!(delta > 0 && delta < 1)) {
-            throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
-        }
-        if (vertexDiameter < 1) {
-            throw new IllegalArgumentException("vertex diameter must be >= 1, got " + vertexDiameter);
-        }
+        Arguments.inOpenUnitInterval("epsilon", eps);
+        Arguments.inOpenUnitInterval("delta", delta);
+        Arguments.atLeastOne("vertex diameter", vertexDiameter);
         long inner = Math.max(1, vertexDiameter - 2);
         int floorLog2 = 63 - Long.numberOfLeadingZeros(inner);
         double r = (C / (eps * eps)) * (floorLog2 + 1 + Math.log(1 / delta));

@@ -149,27 +149,18 @@ public final class SampledBetweenness {
         private int threads = 1;
 
         private Builder(CsrGraph graph) {
-            if (graph == null) {
-                throw new IllegalArgumentException("graph is null");
-            }
-            this.graph = graph;
+            this.graph = Arguments.graph(graph);
         }
 
         /** Absolute error bound on the normalised scale, in (0, 1); default 0.01. */
         public Builder epsilon(double epsilon) {
-            if (!(epsilon > 0 && epsilon < 1)) {
-                throw new IllegalArgumentException("epsilon must be in (0, 1), got " + epsilon);
-            }
-            this.epsilon = epsilon;
+            this.epsilon = Arguments.inOpenUnitInterval("epsilon", epsilon);
             return this;
         }
 
         /** Failure probability of the bound, in (0, 1); default 0.1. */
         public Builder delta(double delta) {
-            if (!(delta > 0 && delta < 1)) {
-                throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
-            }
-            this.delta = delta;
+            this.delta = Arguments.inOpenUnitInterval("delta", delta);
             return this;
         }
 
@@ -181,10 +172,7 @@ public final class SampledBetweenness {
 
         /** Threads used by {@link SampledBetweenness#run()}; the result does not depend on it. Default 1. */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-            }
-            this.threads = threads;
+            this.threads = Arguments.atLeastOne("threads", threads);
             return this;
         }
 
