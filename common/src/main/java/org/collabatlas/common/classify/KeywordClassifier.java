@@ -91,10 +91,10 @@ public final class KeywordClassifier implements Serializable {
             List<String> tokens = Terms.tokens(text);
             Spans spans = new Spans();
             index.scan(tokens, spans);
-            for (int i = 0; i < spans.nInc; i++) {
+            for (int i = 0; i < spans.inc.size; i++) {
                 long m = spans.counted(i);
                 for (String id : ids(m)) {
-                    out.add(id + " <- '" + String.join(" ", tokens.subList(spans.incStart[i], spans.incEnd[i]))
+                    out.add(id + " <- '" + String.join(" ", tokens.subList(spans.inc.start[i], spans.inc.end[i]))
                             + "' in '" + text + "'");
                 }
             }
@@ -116,42 +116,22 @@ public final class KeywordClassifier implements Serializable {
 
     /** Collects the occurrences in one text and applies the covering rule. */
     private static final class Spans implements PhraseIndex.Sink {
-        private int[] incStart = new int[4];
-        private int[] incEnd = new int[4];
-        private long[] incMask = new long[4];
-        private int nInc;
-        private int[] excStart = new int[4];
-        private int[] excEnd = new int[4];
-        private long[] excMask = new long[4];
-        private int nExc;
+        private final Occurrences inc = new Occurrences();
+        private final Occurrences exc = new Occurrences();
 
         @Override
         public void found(int start, int end, long include, long exclude) {
             if (include != 0) {
-                if (nInc == incStart.length) {
-                    incStart = java.util.Arrays.copyOf(incStart, 2 * nInc);
-                    incEnd = java.util.Arrays.copyOf(incEnd, 2 * nInc);
-                    incMask = java.util.Arrays.copyOf(incMask, 2 * nInc);
-                }
-                incStart[nInc] = start;
-                incEnd[nInc] = end;
-                incMask[nInc++] = include;
+                inc.add(start, end, include);
             }
             if (exclude != 0) {
-                if (nExc == excStart.length) {
-                    excStart = java.util.Arrays.copyOf(excStart, 2 * nExc);
-                    excEnd = java.util.Arrays.copyOf(excEnd, 2 * nExc);
-                    excMask = java.util.Arrays.copyOf(excMask, 2 * nExc);
-                }
-                excStart[nExc] = start;
-                excEnd[nExc] = end;
-                excMask[nExc++] = exclude;
+                exc.add(start, end, exclude);
             }
         }
 
         long counted() {
             long mask = 0L;
-            for (int i = 0; i < nInc; i++) {
+            for (int i = 0; i < inc.size; i++) {
                 mask |= counted(i);
             }
             return mask;
@@ -159,13 +139,32 @@ public final class KeywordClassifier implements Serializable {
 
         /** The categories for which include occurrence {@code i} counts (no exclusion of theirs covers it). */
         long counted(int i) {
-            long m = incMask[i];
-            for (int e = 0; e < nExc && m != 0; e++) {
-                if (excStart[e] <= incStart[i] && excEnd[e] >= incEnd[i]) {
-                    m &= ~excMask[e];
+            long m = inc.mask[i];
+            for (int e = 0; e < exc.size && m != 0; e++) {
+                if (exc.start[e] <= inc.start[i] && exc.end[e] >= inc.end[i]) {
+                    m &= ~exc.mask[e];
                 }
             }
             return m;
+        }
+    }
+
+    /** Occurrences of phrases in one text: word span {@code [start, end)} and category mask, in parallel arrays. */
+    private static final class Occurrences {
+        private int[] start = new int[4];
+        private int[] end = new int[4];
+        private long[] mask = new long[4];
+        private int size;
+
+        void add(int from, int to, long categories) {
+            if (size == start.length) {
+                start = java.util.Arrays.copyOf(start, 2 * size);
+                end = java.util.Arrays.copyOf(end, 2 * size);
+                mask = java.util.Arrays.copyOf(mask, 2 * size);
+            }
+            start[size] = from;
+            end[size] = to;
+            mask[size++] = categories;
         }
     }
 }
