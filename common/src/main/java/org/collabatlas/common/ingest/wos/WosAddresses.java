@@ -35,7 +35,7 @@ final class WosAddresses {
         if (c1 == null) {
             return out;
         }
-        for (String part : splitOutsideBrackets(c1)) {
+        for (String part : Delimited.splitOutsideBrackets(c1)) {
             List<String> names = new ArrayList<>();
             String text = part;
             if (part.startsWith("[")) {
@@ -67,24 +67,5 @@ final class WosAddresses {
             return "USA";
         }
         return last;
-    }
-
-    private static List<String> splitOutsideBrackets(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && depth > 0) {
-                depth--;
-            } else if (c == ';' && depth == 0 && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-                parts.add(s.substring(start, i));
-                start = i + 2;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
     }
 }

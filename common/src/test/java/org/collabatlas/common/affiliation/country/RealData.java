@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.collabatlas.common.ingest.CsvReader;
+import org.collabatlas.common.ingest.Delimited;
 import org.collabatlas.common.ingest.SharedData;
 
 /**
  * Gold sets built from {@code ../shared/data} for the real-data tests and the benchmark, read here independently
- * of the ingest parsers. Each loader skips the calling test (with a printed reason) when the data is absent.
+ * of the ingest parsers (only the split of a WoS C1 field into addresses is ingest's, which the resolver under test
+ * does not depend on). Each loader skips the calling test (with a printed reason) when the data is absent.
  */
 final class RealData {
     /** A WoS C1 address and the country of its last segment, mapped by {@link #WOS_COUNTRY}. */
@@ -77,8 +79,9 @@ final class RealData {
     }
 
     /**
-     * Every C1 address of the WoS export (the C1 column split on {@code "; "} outside brackets, the
-     * {@code [authors]} prefix and a final {@code .} removed) whose last segment is in {@link #WOS_COUNTRY}. A
+     * Every C1 address of the WoS export (the C1 column split on {@code "; "} outside brackets by
+     * {@link Delimited#splitOutsideBrackets}, as ingest splits it, each part stripped, the {@code [authors]} prefix
+     * and a final {@code .} removed) whose last segment is in {@link #WOS_COUNTRY}. A
      * last segment ending in {@code USA} ({@code CA 94305 USA}) is {@code USA}. Gold is that country, except
      * that a Chinese address whose second-to-last segment starts with {@code Hong Kong} / {@code Macau} or
      * {@code Macao} ({@code Macau 999078}) is HK / MO.
@@ -92,7 +95,7 @@ final class RealData {
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 if (c1 < f.length && !f[c1].isBlank()) {
-                    for (String part : splitOutsideBrackets(f[c1])) {
+                    for (String part : Delimited.splitOutsideBrackets(f[c1])) {
                         Address a = address(part);
                         if (a != null) {
                             out.add(a);
@@ -234,24 +237,5 @@ final class RealData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> splitOutsideBrackets(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && depth > 0) {
-                depth--;
-            } else if (c == ';' && depth == 0) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
     }
 }
