@@ -61,7 +61,8 @@ class NetworkXReferenceTest {
         add("edgeAndIsolated", NamedGraphs.edgeAndIsolated(), "all");
         add("weightedShortcut", NamedGraphs.weightedShortcut(), "all");
         add("weightedSquare", NamedGraphs.weightedSquare(), "all");
-        // 1,500 vertices in 10 communities, about 4,500 edges of weight 1..3: hops only (NetworkX ~7 s).
+        // 1,500 vertices in 10 communities, about 4,500 edges of weight 1..3: the largest reference graph, whose
+        // NetworkX run dominates this test's time, so hops only.
         add("communities1500", CommunityGraphs.generate(1500, 10, 4600, 0.8, 3, 20240601L), "hops");
         // 400 vertices, weights 1..5 (merged duplicates sum): Dijkstra on 1/weight.
         add("weighted400", CommunityGraphs.generate(400, 4, 1400, 0.7, 5, 7L), "all");

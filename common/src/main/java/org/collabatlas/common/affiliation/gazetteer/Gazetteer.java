@@ -35,12 +35,11 @@ import java.util.Optional;
  * an error in ROR) must never be chosen, and an INACTIVE one (closed or merged; ROR points to its successor) is
  * not a current affiliation. Both stay reachable by id, so gold or older data that cite them still resolve.
  *
- * <p>Size and speed, measured on the partial ROR v2 dump of {@code shared/data} (51,370 records, 7.8 MB gzip,
- * 47 MB JSON; JDK 17, compressed oops; rough figures from {@code Runtime} used heap after GC, printed by
- * {@code GazetteerRealDataTest}): about 1.25 KB of heap per institution with its indexes (60-66 MB in all, so some
- * 150 MB for the full dump of about 120k records); Java-serialised (a broadcast) 24 MB, about 500 bytes per
- * institution. Reading and indexing take about 1.3 s with a warm JIT (0.55 s streaming the JSON, 0.75 s building
- * the indexes) and 4-8 s cold on a busy 2-core machine.
+ * <p>Size: the indexes are plain arrays and hash maps over the institutions, so the whole gazetteer (about 1.25 KB
+ * of heap per institution with its indexes, about 500 bytes Java-serialised) is small enough to broadcast once and
+ * hold once per executor JVM, even for the full dump; reading and indexing cost enough that a JVM should do it once
+ * and share the result. {@code GazetteerRealDataTest} prints the current load time and heap for the partial dump of
+ * {@code shared/data}.
  */
 public final class Gazetteer implements Serializable {
     private static final long serialVersionUID = 1L;
