@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.graph.Brandes;
 import org.collabatlas.common.graph.CsrGraph;
@@ -22,8 +22,11 @@ import org.collabatlas.common.graph.PageRank;
 import org.collabatlas.common.graph.PathLength;
 import org.collabatlas.common.graph.PowerIterationResult;
 import org.collabatlas.common.graph.SampledBetweenness;
-import org.collabatlas.graph.GraphJob;
-import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,18 +48,34 @@ import org.slf4j.LoggerFactory;
  * Each slice's graph is collected to the driver as CSR arrays; betweenness of graphs with at least
  * {@code distribute-min-vertices} vertices is spread over Spark tasks ({@link DistributedBetweenness}).
  */
-public final class CentralityJob {
-    public static final String METRICS = "metrics";
+public final class CentralityJob implements Stage {
     private static final Logger LOG = LoggerFactory.getLogger(CentralityJob.class);
 
-    private CentralityJob() {
+    @Override
+    public StageId id() {
+        return StageId.CENTRALITY;
+    }
+
+    @Override
+    public Set<Table> reads() {
+        return Set.of(Table.VERTICES, Table.EDGES);
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.METRICS);
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        run(ctx.spark(), ctx.config().centrality(), ctx.config().privacy(), ctx.inputStage(StageId.GRAPH), ctx.dir(),
+                ctx.layout().exportDir(), ctx.report());
     }
 
     public static void run(SparkSession spark, Settings.Centrality settings, Settings.Privacy privacy,
                            String graphDir, String stageDir, String exportDir, StageReport report) {
-        Dataset<Row> vertices = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(graphDir,
-                GraphJob.VERTICES));
-        Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(graphDir, GraphJob.EDGES));
+        Dataset<Row> vertices = spark.read().schema(Schemas.VERTICES).parquet(Table.VERTICES.in(graphDir));
+        Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(Table.EDGES.in(graphDir));
         List<Row> slices = vertices.groupBy(LEVEL, SLICE).count().orderBy(LEVEL, SLICE).collectAsList();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int tasks = settings.betweenness().tasks() > 0 ? settings.betweenness().tasks()
@@ -100,7 +119,7 @@ public final class CentralityJob {
         Dataset<Row> all = metrics;
         report.step("write metrics", () -> all.repartitionByRange(col(LEVEL), col(SLICE), col(ID))
                 .sortWithinPartitions(LEVEL, SLICE, ID).write().mode(SaveMode.ErrorIfExists)
-                .partitionBy(LEVEL, SLICE).parquet(HadoopFiles.child(stageDir, METRICS)));
+                .partitionBy(LEVEL, SLICE).parquet(Table.METRICS.in(stageDir)));
         large.forEach(LargeSlice::release);
         if (settings.exportCsv()) {
             report.step("export CSV", () -> CsvExport.write(spark.sparkContext().hadoopConfiguration(), exportDir,

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.collabatlas.schema.Columns.*;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.collabatlas.cli.StageReport;
-import org.collabatlas.cli.UsageException;
+import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.Slices;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.BuildInfo;
+import org.collabatlas.run.RunLayout;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.UsageException;
 import org.collabatlas.schema.Schemas;
 
 /**
@@ -28,6 +33,15 @@ import org.collabatlas.schema.Schemas;
  */
 public final class EdgeMetricsJob {
     private EdgeMetricsJob() {
+    }
+
+    /** The {@code edge-metrics} command: {@link #run} with its {@code _run.json} in {@code outDir}. */
+    public static void command(SparkSession spark, AtlasConfig config, String in, String outDir, PrintStream out) {
+        StageReport report = new StageReport("edge-metrics");
+        report.put("version", BuildInfo.version()).put("config_hash", config.hash()).put("in", in);
+        report.runAndWrite(spark.sparkContext().hadoopConfiguration(), HadoopFiles.child(outDir, RunLayout.RUN_JSON),
+                config.asMap(), () -> run(spark, config.centrality(), in, outDir, report), () -> { });
+        out.println("edge-metrics: " + report.get("counts") + " -> " + outDir);
     }
 
     public static void run(SparkSession spark, Settings.Centrality settings, String in, String outDir,
@@ -42,14 +56,14 @@ public final class EdgeMetricsJob {
                 ? col(WEIGHT).cast(DataTypes.DoubleType).as(WEIGHT) : lit(1.0).as(WEIGHT));
         long selfLoops = all.filter(col(SRC).equalTo(col(DST))).count();
         Dataset<Row> edges = all.filter(col(SRC).notEqual(col(DST)))
-                .withColumn(LEVEL, lit("edges")).withColumn(SLICE, lit("all"));
+                .withColumn(LEVEL, lit("edges")).withColumn(SLICE, lit(Slices.ALL));
         Dataset<Row> vertices = edges.select(col(SRC).as(ID)).union(edges.select(col(DST).as(ID))).distinct()
                 .withColumn(COUNTRY, lit(null).cast(DataTypes.StringType))
                 .withColumn(PAPERS, lit(0L)).withColumn(INTERNATIONAL_PAPERS, lit(0L))
                 .withColumn(INTERNATIONAL_RATIO, lit(0.0))
-                .withColumn(LEVEL, lit("edges")).withColumn(SLICE, lit("all"));
+                .withColumn(LEVEL, lit("edges")).withColumn(SLICE, lit(Slices.ALL));
         SliceGraph g = report.step("read edges and build the graph",
-                () -> SliceGraph.collect(vertices, edges, "edges", "all"));
+                () -> SliceGraph.collect(vertices, edges, "edges", Slices.ALL));
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int tasks = settings.betweenness().tasks() > 0 ? settings.betweenness().tasks() : 4 * sc.defaultParallelism();
         Map<String, Object> info = new LinkedHashMap<>();
@@ -68,8 +82,7 @@ public final class EdgeMetricsJob {
         counts.put("vertices", g.graph().vertexCount());
         counts.put("edges", g.graph().edgeCount());
         counts.put("self_loops_dropped", selfLoops);
-        report.put("counts", counts);
-        report.put("metrics", info);
+        report.counts(counts).put("metrics", info);
     }
 
     private static int at(String column) {

@@ -17,20 +17,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.classify.Category;
 import org.collabatlas.common.classify.KeywordClassifier;
 import org.collabatlas.common.classify.Taxonomy;
+import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.Settings;
-import org.collabatlas.ingest.IngestJob;
-import org.collabatlas.ingest.InputNotFoundException;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.InputNotFoundException;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 
 /**
@@ -44,12 +49,35 @@ import org.collabatlas.schema.Schemas;
  * {@code unclassified} in {@code _run.json}, with the papers and share of each category. The graph stage slices by
  * {@code category=<id>} from this table.
  */
-public final class ClassifyJob {
-    public static final String PAPER_CATEGORIES = "paper_categories";
+public final class ClassifyJob implements Stage {
     /** The shipped taxonomy inside the job jar (from {@code conf/taxonomy.conf}). */
     public static final String SHIPPED_TAXONOMY = "org/collabatlas/conf/taxonomy.conf";
 
-    private ClassifyJob() {
+    @Override
+    public StageId id() {
+        return StageId.CLASSIFY;
+    }
+
+    @Override
+    public Set<Table> reads() {
+        return Set.of(Table.PAPERS);
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.PAPER_CATEGORIES);
+    }
+
+    /** A taxonomy that is missing or invalid stops the run before any stage. */
+    @Override
+    public void check(Configuration hadoop, AtlasConfig config) {
+        taxonomy(hadoop, config.classify());
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        run(ctx.spark(), taxonomy(ctx.hadoop(), ctx.config().classify()), ctx.config().classify().titles(),
+                ctx.inputStage(StageId.INGEST), ctx.dir(), ctx.report());
     }
 
     /**
@@ -87,10 +115,10 @@ public final class ClassifyJob {
                            StageReport report) {
         KeywordClassifier classifier = new KeywordClassifier(taxonomy, titles);
         Dataset<Row> papers = spark.read().schema(Schemas.PAPERS)
-                .parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS));
+                .parquet(Table.PAPERS.in(ingestDir));
         Dataset<Row> categories = papers.select(col(PAPER_ID), col(TITLE), col(KEYWORDS))
                 .flatMap(new ClassifyPapers(classifier), Encoders.row(Schemas.PAPER_CATEGORIES));
-        String out = HadoopFiles.child(stageDir, PAPER_CATEGORIES);
+        String out = Table.PAPER_CATEGORIES.in(stageDir);
         int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         report.step("classify papers and write paper_categories", () -> categories
                 .repartition(partitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, CATEGORY)

@@ -15,10 +15,16 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.common.config.AtlasConfig;
+import org.collabatlas.common.graph.Slices;
 import org.collabatlas.common.runs.RankDiff;
 import org.collabatlas.common.runs.RankDiff.Entry;
 import org.collabatlas.common.runs.RankDiff.Status;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.RunLayout;
+import org.collabatlas.run.StageCommits;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.Table;
+import org.collabatlas.run.UsageException;
 import org.collabatlas.schema.Columns;
 
 /**
@@ -32,7 +38,6 @@ final class RunDiff {
     static final int DEFAULT_TOP = 10;
     static final List<String> METRICS = List.of(Columns.PAPERS, Columns.EIGENVECTOR, Columns.PAGERANK,
             Columns.BETWEENNESS, Columns.DEGREE);
-    static final String SLICE_ALL = "all";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunDiff() {
@@ -107,14 +112,13 @@ final class RunDiff {
         if (!HadoopFiles.exists(hadoop, run.runDir())) {
             throw new UsageException("diff: run " + run.runId() + " does not exist (" + run.runDir() + ")");
         }
-        for (Command stage : List.of(Command.INGEST, Command.CENTRALITY)) {
-            if (!Recompute.isComplete(hadoop, run, stage)) {
+        for (StageId stage : List.of(StageId.INGEST, StageId.CENTRALITY)) {
+            if (!StageCommits.isComplete(hadoop, run, stage)) {
                 throw new UsageException("diff: stage '" + stage.id() + "' of run " + run.runId()
                         + " is not complete");
             }
         }
-        String text = HadoopFiles.readString(hadoop, HadoopFiles.child(run.stageDir(Command.INGEST.id()),
-                "_run.json"));
+        String text = HadoopFiles.readString(hadoop, run.stageJson(StageId.INGEST));
         try {
             JsonNode counts = JSON.readTree(text).path("counts");
             return counts.path("accepted").asLong();
@@ -127,8 +131,8 @@ final class RunDiff {
     private static Map<String, Map<String, Map<String, Double>>> metrics(SparkSession spark, RunLayout run) {
         List<String> cols = new ArrayList<>(List.of(Columns.LEVEL, Columns.ID));
         cols.addAll(METRICS);
-        List<Row> rows = spark.read().parquet(HadoopFiles.child(run.stageDir(Command.CENTRALITY.id()), "metrics"))
-                .where(col(Columns.SLICE).equalTo(SLICE_ALL))
+        List<Row> rows = spark.read().parquet(run.table(Table.METRICS))
+                .where(col(Columns.SLICE).equalTo(Slices.ALL))
                 .select(cols.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
                 .collectAsList();
         Map<String, Map<String, Map<String, Double>>> out = new TreeMap<>();

@@ -19,7 +19,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.collabatlas.common.corrupt.Corruptor;
 import org.collabatlas.common.ingest.SourceFormat;
-import org.collabatlas.ingest.InputNotFoundException;
+import org.collabatlas.run.InputNotFoundException;
+import org.collabatlas.run.UsageException;
 
 /**
  * {@code collab-atlas corrupt --in CORPUS --out DIR [--rate R] [--seed S] [--copies N]}: every folder directly
@@ -59,7 +60,7 @@ public final class CorruptCorpus {
         try {
             opts = Corruptor.Options.of(rate, seed, copies);
         } catch (IllegalArgumentException e) {
-            throw new org.collabatlas.cli.UsageException("corrupt: " + e.getMessage());
+            throw new org.collabatlas.run.UsageException("corrupt: " + e.getMessage());
         }
         Path inRoot = new Path(in);
         Path outRoot = new Path(out);
@@ -73,7 +74,7 @@ public final class CorruptCorpus {
                 throw new InputNotFoundException("corrupt --in: input path '" + in + "' does not exist", e);
             }
             if (outFs.exists(outRoot) && outFs.listStatus(outRoot).length > 0) {
-                throw new org.collabatlas.cli.UsageException("corrupt --out: '" + out + "' exists and is not empty");
+                throw new org.collabatlas.run.UsageException("corrupt --out: '" + out + "' exists and is not empty");
             }
             java.util.Arrays.sort(top, Comparator.comparing(s -> s.getPath().getName()));
             Corruptor corruptor = new Corruptor(opts);
@@ -112,7 +113,7 @@ public final class CorruptCorpus {
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new org.collabatlas.cli.UsageException("--" + key + " must be a number, got '" + v + "'");
+            throw new org.collabatlas.run.UsageException("--" + key + " must be a number, got '" + v + "'");
         }
     }
 

@@ -10,15 +10,22 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.collabatlas.schema.Columns.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.ingest.IngestJob;
+import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.io.HadoopFiles;
-import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.run.RunLayout;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
+import org.collabatlas.run.UsageException;
 import org.collabatlas.schema.Schemas;
 
 /**
@@ -38,12 +45,45 @@ public final class EvaluateCorpus {
     private EvaluateCorpus() {
     }
 
+    /**
+     * The {@code evaluate-corpus} command: the accuracy of the run in {@code runDir} against the ground truth of
+     * the corpus it generated and ingested (named in its {@code _run.json}, else {@code generate.*}'s), written to
+     * {@code outDir/accuracy.json}.
+     */
+    public static void evaluate(SparkSession spark, AtlasConfig config, String runDir, String outDir,
+                                PrintStream out) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        String runJson = HadoopFiles.readString(hadoop, HadoopFiles.child(runDir, RunLayout.RUN_JSON));
+        if (runJson == null) {
+            throw new UsageException("no run in " + runDir + " (no _run.json)");
+        }
+        String corpus;
+        try {
+            corpus = new ObjectMapper().readTree(runJson).at("/generated_corpus/dir").asText(null);
+        } catch (IOException e) {
+            throw new UsageException(runDir + "/_run.json is not JSON: " + e.getMessage());
+        }
+        if (corpus == null) {
+            corpus = GenerateJob.dir(config);
+        }
+        if (GenerateJob.manifestHash(hadoop, corpus) == null) {
+            throw new UsageException("no generated corpus (corpus.json) in " + corpus);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("run", runDir);
+        result.put("corpus", corpus);
+        result.putAll(run(spark, runDir, corpus));
+        HadoopFiles.writeString(hadoop, HadoopFiles.child(outDir, "accuracy.json"), StageReport.toJson(result));
+        out.println("evaluate-corpus: " + result + " -> " + outDir);
+    }
+
+    /** The figures of the run in {@code runDir} (a run directory) against the corpus in {@code corpusDir}. */
     public static Map<String, Object> run(SparkSession spark, String runDir, String corpusDir) {
         Dataset<Row> papers = spark.read().schema(Schemas.PAPERS)
-                .parquet(HadoopFiles.child(HadoopFiles.child(runDir, "ingest"), IngestJob.PAPERS))
+                .parquet(RunLayout.table(runDir, Table.PAPERS))
                 .select(col(PAPER_ID), lower(col(DOI)).as("doi_key"));
         Dataset<Row> resolved = spark.read()
-                .parquet(HadoopFiles.child(HadoopFiles.child(runDir, "resolve"), ResolveJob.AUTHORSHIPS_RESOLVED));
+                .parquet(RunLayout.table(runDir, Table.AUTHORSHIPS_RESOLVED));
         boolean institutions = Arrays.asList(resolved.columns()).contains(INSTITUTION_IDS);
         Dataset<Row> predicted = resolved.select(col(PAPER_ID).as("p_paper_id"), col(AUTHOR_POSITION).as("p_position"),
                 col(AFFILIATION_INDEX).as("p_index"),

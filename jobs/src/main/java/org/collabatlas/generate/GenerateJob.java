@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +17,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.config.AtlasConfig;
+import org.collabatlas.common.config.InvalidConfigException;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.generate.CorpusSpec;
 import org.collabatlas.common.generate.CorpusWriter;
@@ -26,6 +27,8 @@ import org.collabatlas.common.generate.PaperGenerator;
 import org.collabatlas.common.ingest.SourceFormat;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.io.SerializableHadoopConf;
+import org.collabatlas.run.BuildInfo;
+import org.collabatlas.run.StageReport;
 
 /**
  * {@code collab-atlas generate}: a synthetic corpus of N papers in the real source formats, with ground truth
@@ -81,6 +84,43 @@ public final class GenerateJob {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The {@code generate} command, and generation before a new run's ingest: generates the corpus of
+     * {@code generate.*} into {@link #dir}; unless {@code always}, only when its manifest is missing or describes
+     * another corpus. Writes the generation's {@code _run.json} beside the manifest; returns where the corpus is and
+     * its identity (recorded in the run's {@code _run.json}).
+     */
+    public static Map<String, Object> ensure(SparkSession spark, AtlasConfig config, PrintStream out,
+                                             boolean always) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        String dir = dir(config);
+        CorpusSpec spec;
+        try {
+            spec = spec(config.generate(), config.resolve().ror());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(List.of("generate: " + e.getMessage()));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("dir", dir);
+        summary.put("config_hash", spec.hash());
+        summary.put("papers", spec.papers());
+        summary.put("seed", spec.seed());
+        if (!always && upToDate(hadoop, dir, spec)) {
+            summary.put("generated", false);
+            out.println("generate: corpus of " + spec.papers() + " papers (seed " + spec.seed() + ") is up to date -> "
+                    + dir);
+            return summary;
+        }
+        StageReport report = new StageReport("generate");
+        report.put("version", BuildInfo.version()).put("config_hash", config.hash());
+        report.runAndWrite(hadoop, HadoopFiles.child(dir, RUN), config.asMap(),
+                () -> run(spark, spec, config.resolve().ror(), config.generate().tasks(), dir, report), () -> { });
+        summary.put("generated", true);
+        summary.put("wall_seconds", report.toMap().get("wall_seconds"));
+        out.println("generate: " + report.get("counts") + " -> " + dir);
+        return summary;
     }
 
     /** Whether {@code dir} holds the corpus of {@code spec}. */

@@ -1,12 +1,15 @@
 package org.collabatlas.graph;
 
 import static org.apache.spark.sql.functions.*;
+import static org.collabatlas.schema.Columns.*;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.collabatlas.common.config.Settings.Graph.Counting;
+import org.collabatlas.common.graph.FractionalUnits;
+import org.collabatlas.common.graph.Slices;
 
 /**
  * Builds a co-authorship graph in GraphFrames' data model from the nodes each paper involves.
@@ -38,16 +41,32 @@ import org.collabatlas.common.config.Settings.Graph.Counting;
  * hyper-authored papers) but still counts in its nodes' papers.
  */
 public final class CollaborationGraph {
-    public static final String ALL = "all";
-    public static final String YEAR_PREFIX = "year=";
-    public static final String CATEGORY_PREFIX = "category=";
-    /** Binary places of a fractional term: 2/(k(k-1)) is summed as an integer number of 2^-60 units. */
-    static final int UNIT_BITS = 60;
-    /** 2 in units of 2^-60. */
-    static final long FRACTION_UNITS = 1L << (UNIT_BITS + 1);
-    /** The units are summed in two longs, {@code units >> SPLIT_BITS} and the low {@code SPLIT_BITS} bits. */
-    static final int SPLIT_BITS = 30;
-    static final long UNIT_SPLIT = 1L << SPLIT_BITS;
+    /** Intermediate column: the number of nodes of a paper. */
+    private static final String K = "k";
+    /** Intermediate column: a paper's fractional term in 2^-60 units. */
+    private static final String UNITS = "units";
+    /** Intermediate column: xxhash64 of a node id. */
+    private static final String HASH = "h";
+    /** Intermediate column: a paper's category slices. */
+    private static final String CATS = "cats";
+    /** Intermediate column: the low bits of a pair's summed units. */
+    private static final String UNITS_LO = "units_lo";
+    /** Intermediate column: the high bits of a pair's summed units. */
+    private static final String UNITS_HI = "units_hi";
+    /** Intermediate column: xxhash64 of src. */
+    private static final String SRC_HASH = "src_h";
+    /** Intermediate column: xxhash64 of dst. */
+    private static final String DST_HASH = "dst_h";
+    /** Intermediate column: an institution id of the institutions table. */
+    private static final String INST_ID = "inst_id";
+    /** Intermediate column: an institution id of an authorship. */
+    private static final String AFFILIATED_ID = "iid";
+    /** Intermediate column: the institutions table's country of an institution. */
+    private static final String INST_COUNTRY = "inst_country";
+    /** Intermediate column: a pair struct. */
+    private static final String PAIR = "p";
+    /** Intermediate column: a member struct. */
+    private static final String MEMBER = "m";
 
     private CollaborationGraph() {
     }
@@ -76,23 +95,23 @@ public final class CollaborationGraph {
          * @param ids column {@code id}: the level's distinct node ids
          */
         public KeyedEdges edgesByHash(Dataset<Row> ids) {
-            Dataset<Row> dict = ids.select(xxhash64(col("id")).as("h"), col("id"));
-            boolean unique = dict.groupBy(col("h")).count().filter(col("count").gt(1)).isEmpty();
+            Dataset<Row> dict = ids.select(xxhash64(col(ID)).as(HASH), col(ID));
+            boolean unique = dict.groupBy(col(HASH)).count().filter(col(COUNT).gt(1)).isEmpty();
             if (!unique) {
                 return new KeyedEdges(edges, false);
             }
             long n = dict.count();
-            Dataset<Row> hashed = pairEdges(perPaper.withColumn("k", size(col("members"))), counting,
+            Dataset<Row> hashed = pairEdges(perPaper.withColumn(K, size(col(MEMBERS))), counting,
                     maxNodesPerPaper, true);
-            Dataset<Row> srcIds = dict.select(col("h").as("src_h"), col("id").as("src"));
-            Dataset<Row> dstIds = dict.select(col("h").as("dst_h"), col("id").as("dst"));
+            Dataset<Row> srcIds = dict.select(col(HASH).as(SRC_HASH), col(ID).as(SRC));
+            Dataset<Row> dstIds = dict.select(col(HASH).as(DST_HASH), col(ID).as(DST));
             if (n <= BROADCAST_MAX_IDS) {
                 srcIds = broadcast(srcIds);
                 dstIds = broadcast(dstIds);
             }
-            Dataset<Row> out = hashed.join(srcIds, "src_h").join(dstIds, "dst_h")
-                    .select(col("slice"), col("src"), col("dst"), col("papers"), col("international"),
-                            col("fractional"), col("weight"));
+            Dataset<Row> out = hashed.join(srcIds, SRC_HASH).join(dstIds, DST_HASH)
+                    .select(col(SLICE), col(SRC), col(DST), col(PAPERS), col(INTERNATIONAL),
+                            col(FRACTIONAL), col(WEIGHT));
             return new KeyedEdges(out, true);
         }
     }
@@ -110,10 +129,10 @@ public final class CollaborationGraph {
      * @param categories {@code paper_id}, {@code category}, or null when the classify stage did not run
      */
     public static Dataset<Row> paperInfo(Dataset<Row> papers, Dataset<Row> paperCountries, Dataset<Row> categories) {
-        Dataset<Row> international = paperCountries.filter(col("country").isNotNull())
-                .groupBy(col("paper_id")).agg(countDistinct(col("country")).geq(2).as("international"));
-        return withSlices(papers.select(col("paper_id"), col("year")).join(international, "paper_id"), categories)
-                .select(col("paper_id"), col("slices"), col("international"));
+        Dataset<Row> international = paperCountries.filter(col(COUNTRY).isNotNull())
+                .groupBy(col(PAPER_ID)).agg(countDistinct(col(COUNTRY)).geq(2).as(INTERNATIONAL));
+        return withSlices(papers.select(col(PAPER_ID), col(YEAR)).join(international, PAPER_ID), categories)
+                .select(col(PAPER_ID), col(SLICES), col(INTERNATIONAL));
     }
 
     /**
@@ -121,17 +140,17 @@ public final class CollaborationGraph {
      * the year is known, then {@code category=<c>} for each of the paper's categories, sorted.
      */
     private static Dataset<Row> withSlices(Dataset<Row> papers, Dataset<Row> categories) {
-        Dataset<Row> base = papers.withColumn("slices", when(col("year").isNull(), array(lit(ALL)))
-                .otherwise(array(lit(ALL), concat(lit(YEAR_PREFIX), col("year").cast("string")))));
+        Dataset<Row> base = papers.withColumn(SLICES, when(col(YEAR).isNull(), array(lit(Slices.ALL)))
+                .otherwise(array(lit(Slices.ALL), concat(lit(Slices.YEAR_PREFIX), col(YEAR).cast("string")))));
         if (categories == null) {
             return base;
         }
-        Dataset<Row> cats = categories.filter(col("category").isNotNull()).groupBy(col("paper_id"))
-                .agg(array_sort(collect_set(concat(lit(CATEGORY_PREFIX), col("category")))).as("cats"));
-        return base.join(cats, base.col("paper_id").equalTo(cats.col("paper_id")), "left").drop(cats.col("paper_id"))
-                .withColumn("slices", when(col("cats").isNull(), col("slices"))
-                        .otherwise(concat(col("slices"), col("cats"))))
-                .drop("cats");
+        Dataset<Row> cats = categories.filter(col(CATEGORY).isNotNull()).groupBy(col(PAPER_ID))
+                .agg(array_sort(collect_set(concat(lit(Slices.CATEGORY_PREFIX), col(CATEGORY)))).as(CATS));
+        return base.join(cats, base.col(PAPER_ID).equalTo(cats.col(PAPER_ID)), "left").drop(cats.col(PAPER_ID))
+                .withColumn(SLICES, when(col(CATS).isNull(), col(SLICES))
+                        .otherwise(concat(col(SLICES), col(CATS))))
+                .drop(CATS);
     }
 
     /**
@@ -141,8 +160,8 @@ public final class CollaborationGraph {
      * @param paperNodes {@code paper_id}, {@code year}, {@code id}, {@code country}
      */
     public static Graph build(Dataset<Row> paperNodes, Counting counting) {
-        Dataset<Row> papers = paperNodes.select(col("paper_id"), col("year")).dropDuplicates("paper_id");
-        Dataset<Row> info = paperInfo(papers, paperNodes.select(col("paper_id"), col("country")), null);
+        Dataset<Row> papers = paperNodes.select(col(PAPER_ID), col(YEAR)).dropDuplicates(PAPER_ID);
+        Dataset<Row> info = paperInfo(papers, paperNodes.select(col(PAPER_ID), col(COUNTRY)), null);
         return build(paperNodes, info, counting, Integer.MAX_VALUE);
     }
 
@@ -156,9 +175,9 @@ public final class CollaborationGraph {
     public static Graph build(Dataset<Row> paperNodes, Dataset<Row> paperInfo, Counting counting,
                               int maxNodesPerPaper) {
         // one grouping by paper; collect_set drops a node's repeated rows (its country is a function of its id)
-        Dataset<Row> perPaper = paperNodes.filter(col("id").isNotNull()).groupBy(col("paper_id"))
-                .agg(sort_array(collect_set(struct(col("id"), col("country")))).as("members"))
-                .join(paperInfo, "paper_id")
+        Dataset<Row> perPaper = paperNodes.filter(col(ID).isNotNull()).groupBy(col(PAPER_ID))
+                .agg(sort_array(collect_set(struct(col(ID), col(COUNTRY)))).as(MEMBERS))
+                .join(paperInfo, PAPER_ID)
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         return fromMembers(perPaper, counting, maxNodesPerPaper);
     }
@@ -172,17 +191,17 @@ public final class CollaborationGraph {
      * are generated from its sorted list ({@code src < dst} by construction): no self-join of the authorships.
      */
     public static Graph fromMembers(Dataset<Row> cached, Counting counting, int maxNodesPerPaper) {
-        Dataset<Row> perPaper = cached.withColumn("k", size(col("members")));
-        Dataset<Row> vertices = perPaper.select(col("slices"), col("international"), explode(col("members")).as("m"))
-                .select(explode(col("slices")).as("slice"), col("m.id").as("id"), col("m.country").as("country"),
-                        col("international"))
+        Dataset<Row> perPaper = cached.withColumn(K, size(col(MEMBERS)));
+        Dataset<Row> vertices = perPaper.select(col(SLICES), col(INTERNATIONAL), explode(col(MEMBERS)).as(MEMBER))
+                .select(explode(col(SLICES)).as(SLICE), col(MEMBER + "." + ID).as(ID), col(MEMBER + "." + COUNTRY).as(COUNTRY),
+                        col(INTERNATIONAL))
                 // the country is a function of the id (see fromMembers), so it is a grouping key: with only
                 // fixed-width buffers (no first(country), a string) Spark aggregates in a hash map instead of
                 // sorting every (slice, id) row
-                .groupBy(col("slice"), col("id"), col("country"))
-                .agg(count(lit(1)).as("papers"),
-                        sum(when(col("international"), 1).otherwise(0)).as("international_papers"))
-                .withColumn("international_ratio", col("international_papers").divide(col("papers")));
+                .groupBy(col(SLICE), col(ID), col(COUNTRY))
+                .agg(count(lit(1)).as(PAPERS),
+                        sum(when(col(INTERNATIONAL), 1).otherwise(0)).as(INTERNATIONAL_PAPERS))
+                .withColumn(INTERNATIONAL_RATIO, col(INTERNATIONAL_PAPERS).divide(col(PAPERS)));
 
         return new Graph(vertices, pairEdges(perPaper, counting, maxNodesPerPaper, false), cached, counting,
                 maxNodesPerPaper);
@@ -193,36 +212,36 @@ public final class CollaborationGraph {
      * {@code hashed}, keyed by {@code src_h}, {@code dst_h} (xxhash64 of the ids) instead of {@code src}, {@code dst}.
      */
     static Dataset<Row> pairEdges(Dataset<Row> perPaper, Counting counting, int maxNodesPerPaper, boolean hashed) {
-        String src = hashed ? "src_h" : "src";
-        String dst = hashed ? "dst_h" : "dst";
+        String src = hashed ? SRC_HASH : SRC;
+        String dst = hashed ? DST_HASH : DST;
         java.util.function.Function<Column, Column> key = hashed ? id -> xxhash64(id) : id -> id;
-        Column members = col("members");
+        Column members = col(MEMBERS);
         // pairs (members[i], members[j]) for i < j: members are sorted by id and distinct, so src < dst (also when
         // keyed by hashes: the pair is ordered by its ids, whatever its hashes)
-        Column pairs = flatten(transform(members, (x, i) -> transform(slice(members, i.plus(2), col("k")),
-                y -> struct(key.apply(x.getField("id")).as(src), key.apply(y.getField("id")).as(dst),
-                        x.getField("country").notEqual(y.getField("country")).as("international")))));
+        Column pairs = flatten(transform(members, (x, i) -> transform(slice(members, i.plus(2), col(K)),
+                y -> struct(key.apply(x.getField(ID)).as(src), key.apply(y.getField(ID)).as(dst),
+                        x.getField(COUNTRY).notEqual(y.getField(COUNTRY)).as(INTERNATIONAL)))));
         // a paper's fractional term 2/(k(k-1)) rounded to 60 binary places, as an integer count of 2^-60 units split
         // in two longs (units of 2^30 and the rest): both sums are exact integer sums, so the total is the same in
         // any order of rows and any partitioning gives bit-identical weights (a sum of doubles does not); and unlike
         // a DECIMAL(38,18) sum (BigDecimal arithmetic per row) they are plain long additions
-        Column units = expr("(" + FRACTION_UNITS + "L + (cast(k as bigint) * (k - 1)) div 2)"
+        Column units = expr("(" + FractionalUnits.FRACTION_UNITS + "L + (cast(k as bigint) * (k - 1)) div 2)"
                 + " div (cast(k as bigint) * (k - 1))");
-        return perPaper.filter(col("k").geq(2).and(col("k").leq(maxNodesPerPaper)))
-                .select(col("slices"), col("k"), explode(pairs).as("p"))
-                .withColumn("units", units)
-                .select(explode(col("slices")).as("slice"), col("units"), col("p." + src).as(src),
-                        col("p." + dst).as(dst), col("p.international").as("international"))
-                .groupBy(col("slice"), col(src), col(dst))
-                .agg(count(lit(1)).as("papers"),
-                        sum(shiftright(col("units"), SPLIT_BITS)).as("units_hi"),
-                        sum(col("units").bitwiseAND(UNIT_SPLIT - 1)).as("units_lo"),
-                        first(col("international"), true).as("international"))
-                .withColumn("fractional", udf((org.apache.spark.sql.api.java.UDF2<Long, Long, Double>)
-                                CollaborationGraph::fractional, DataTypes.DoubleType)
-                        .apply(col("units_hi"), col("units_lo")))
-                .drop("units_hi", "units_lo")
-                .withColumn("weight", counting == Counting.FULL ? col("papers").cast("double") : col("fractional"));
+        return perPaper.filter(col(K).geq(2).and(col(K).leq(maxNodesPerPaper)))
+                .select(col(SLICES), col(K), explode(pairs).as(PAIR))
+                .withColumn(UNITS, units)
+                .select(explode(col(SLICES)).as(SLICE), col(UNITS), col(PAIR + "." + src).as(src),
+                        col(PAIR + "." + dst).as(dst), col(PAIR + "." + INTERNATIONAL).as(INTERNATIONAL))
+                .groupBy(col(SLICE), col(src), col(dst))
+                .agg(count(lit(1)).as(PAPERS),
+                        sum(shiftright(col(UNITS), FractionalUnits.SPLIT_BITS)).as(UNITS_HI),
+                        sum(col(UNITS).bitwiseAND(FractionalUnits.UNIT_SPLIT - 1)).as(UNITS_LO),
+                        first(col(INTERNATIONAL), true).as(INTERNATIONAL))
+                .withColumn(FRACTIONAL, udf((org.apache.spark.sql.api.java.UDF2<Long, Long, Double>)
+                                (hi, lo) -> FractionalUnits.toDouble(hi, lo), DataTypes.DoubleType)
+                        .apply(col(UNITS_HI), col(UNITS_LO)))
+                .drop(UNITS_HI, UNITS_LO)
+                .withColumn(WEIGHT, counting == Counting.FULL ? col(PAPERS).cast("double") : col(FRACTIONAL));
     }
 
     /**
@@ -242,67 +261,40 @@ public final class CollaborationGraph {
         Dataset<Row> rows;
         Column institution;
         if (institutions == null) {
-            rows = authorships.select(col("paper_id"), col("country"));
+            rows = authorships.select(col(PAPER_ID), col(COUNTRY));
             institution = lit(null).cast(DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
-                DataTypes.createStructField("id", DataTypes.StringType, true),
-                DataTypes.createStructField("country", DataTypes.StringType, true)}));
+                DataTypes.createStructField(ID, DataTypes.StringType, true),
+                DataTypes.createStructField(COUNTRY, DataTypes.StringType, true)}));
         } else {
             // one country per institution id (the table has one row per id; min() makes a duplicate harmless)
-            Dataset<Row> inst = institutions.groupBy(col("id").as("inst_id"))
-                    .agg(min(col("country")).as("inst_country"));
-            rows = authorships.select(col("paper_id"), col("country"),
-                            explode_outer(col("institution_ids")).as("iid"))
-                    .join(broadcast(inst), col("iid").equalTo(col("inst_id")), "left");
-            institution = when(col("inst_id").isNotNull(),
-                    struct(col("iid").as("id"), col("inst_country").as("country")));
+            Dataset<Row> inst = institutions.groupBy(col(ID).as(INST_ID))
+                    .agg(min(col(COUNTRY)).as(INST_COUNTRY));
+            rows = authorships.select(col(PAPER_ID), col(COUNTRY),
+                            explode_outer(col(INSTITUTION_IDS)).as(AFFILIATED_ID))
+                    .join(broadcast(inst), col(AFFILIATED_ID).equalTo(col(INST_ID)), "left");
+            institution = when(col(INST_ID).isNotNull(),
+                    struct(col(AFFILIATED_ID).as(ID), col(INST_COUNTRY).as(COUNTRY)));
         }
-        Dataset<Row> nodes = rows.groupBy(col("paper_id"))
-                .agg(array_sort(collect_set(col("country"))).as("countries"),
-                        array_sort(collect_set(institution)).as("institutions"))
-                .withColumn("international", size(col("countries")).geq(2));
-        Dataset<Row> base = withSlices(papers.select(col("paper_id"), col("year")).join(nodes, "paper_id"),
+        Dataset<Row> nodes = rows.groupBy(col(PAPER_ID))
+                .agg(array_sort(collect_set(col(COUNTRY))).as(COUNTRIES),
+                        array_sort(collect_set(institution)).as(INSTITUTIONS))
+                .withColumn(INTERNATIONAL, size(col(COUNTRIES)).geq(2));
+        Dataset<Row> base = withSlices(papers.select(col(PAPER_ID), col(YEAR)).join(nodes, PAPER_ID),
                 categories);
-        return base.select(col("paper_id"), col("year"), col("slices"), col("international"), col("countries"),
-                col("institutions"));
+        return base.select(col(PAPER_ID), col(YEAR), col(SLICES), col(INTERNATIONAL), col(COUNTRIES),
+                col(INSTITUTIONS));
     }
 
     /** The country level's members ({@code id} = {@code country} = each country) of {@link #perPaperNodes}. */
     public static Dataset<Row> countryMembers(Dataset<Row> perPaperNodes) {
-        return perPaperNodes.select(col("paper_id"), col("slices"), col("international"),
-                transform(col("countries"), c -> struct(c.as("id"), c.as("country"))).as("members"));
+        return perPaperNodes.select(col(PAPER_ID), col(SLICES), col(INTERNATIONAL),
+                transform(col(COUNTRIES), c -> struct(c.as(ID), c.as(COUNTRY))).as(MEMBERS));
     }
 
     /** The institution level's members of {@link #perPaperNodes}. */
     public static Dataset<Row> institutionMembers(Dataset<Row> perPaperNodes) {
-        return perPaperNodes.select(col("paper_id"), col("slices"), col("international"),
-                col("institutions").as("members"));
+        return perPaperNodes.select(col(PAPER_ID), col(SLICES), col(INTERNATIONAL),
+                col(INSTITUTIONS).as(MEMBERS));
     }
 
-    /**
-     * The sum of fractional terms, (hi x 2^30 + lo) x 2^-60 (0 <= hi, lo < 2^62: a pair's hi grows by at most
-     * 2^31 per paper), rounded once to the nearest double
-     * (ties to even). No big-number arithmetic: the exact sum is at most 94 bits; when it does not fit in 63 bits
-     * its top 63 bits are kept with a sticky bit for the rest, which leaves the one rounding of the long-to-double
-     * conversion correct (a double has 53 bits), and scaling by a power of two is exact.
-     */
-    static Double fractional(Long hi, Long lo) {
-        long v = hi + (lo >>> SPLIT_BITS);          // sum = v x 2^30 + r
-        long r = lo & (UNIT_SPLIT - 1);
-        long sumLo = (v << SPLIT_BITS) | r;         // the sum as 128 bits: sumHi x 2^64 + sumLo (unsigned)
-        long sumHi = v >>> (64 - SPLIT_BITS);
-        if (sumHi == 0 && sumLo >= 0) {
-            return Math.scalb((double) sumLo, -UNIT_BITS);
-        }
-        int shift = 65 - Long.numberOfLeadingZeros(sumHi); // 1..31: leaves 63 bits
-        long top = (sumHi << (64 - shift)) | (sumLo >>> shift);
-        if ((sumLo & ((1L << shift) - 1)) != 0) {
-            top |= 1;                                   // sticky
-        }
-        return Math.scalb((double) top, shift - UNIT_BITS);
-    }
-
-    /** {@code year=YYYY} of a year. */
-    public static String yearSlice(int year) {
-        return YEAR_PREFIX + year;
-    }
 }

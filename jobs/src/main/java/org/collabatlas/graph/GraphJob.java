@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
@@ -19,13 +20,16 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.author.AuthorKey;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.config.Settings.Graph.Level;
-import org.collabatlas.ingest.IngestJob;
+import org.collabatlas.common.graph.Slices;
 import org.collabatlas.io.HadoopFiles;
-import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.sql.SortPrefix;
 import org.slf4j.Logger;
@@ -55,37 +59,55 @@ import org.slf4j.LoggerFactory;
  * the one grouping of the authorships by paper that the country and institution levels, the uncertainty stage and
  * the report share.
  */
-public final class GraphJob {
-    public static final String VERTICES = "vertices";
-    public static final String EDGES = "edges";
-    /** {@link Schemas#PAPER_COUNTRIES}. */
-    public static final String PAPER_COUNTRIES = "paper_countries";
-    public static final String COUNTRY_LEVEL = "country";
+public final class GraphJob implements Stage {
     private static final Logger LOG = LoggerFactory.getLogger(GraphJob.class);
 
-    private GraphJob() {
+    @Override
+    public StageId id() {
+        return StageId.GRAPH;
+    }
+
+    @Override
+    public Set<Table> reads() {
+        return Set.of(Table.PAPERS, Table.AUTHORSHIPS_RESOLVED, Table.INSTITUTIONS);
+    }
+
+    @Override
+    public Set<Table> readsIfPresent() {
+        return Set.of(Table.PAPER_CATEGORIES);
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.VERTICES, Table.EDGES, Table.PAPER_COUNTRIES);
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        run(ctx.spark(), ctx.config().graph(), ctx.inputStage(StageId.INGEST), ctx.inputStage(StageId.RESOLVE),
+                ctx.inputIfPresent(Table.PAPER_CATEGORIES), ctx.dir(), ctx.report());
     }
 
     /**
-     * @param classifyDir the classify stage's directory, or null when it did not run (then no category slices)
+     * @param categoriesPath the classify stage's {@link Table#PAPER_CATEGORIES}, or null when the run has none (then
+     *     no category slices)
      */
     public static void run(SparkSession spark, Settings.Graph settings, String ingestDir, String resolveDir,
-                           String classifyDir, String stageDir, StageReport report) {
+                           String categoriesPath, String stageDir, StageReport report) {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
+        Dataset<Row> papers = spark.read().schema(Schemas.PAPERS).parquet(Table.PAPERS.in(ingestDir))
                 .select(col(PAPER_ID), col(YEAR));
         // read twice (per-paper node lists, author keys), each time only the columns it needs
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
-                .parquet(HadoopFiles.child(resolveDir, ResolveJob.AUTHORSHIPS_RESOLVED));
+                .parquet(Table.AUTHORSHIPS_RESOLVED.in(resolveDir));
         Dataset<Row> categories = null;
-        String categoriesPath = classifyDir == null ? null : HadoopFiles.child(classifyDir, org.collabatlas.classify.ClassifyJob.PAPER_CATEGORIES);
         if (categoriesPath != null && HadoopFiles.exists(hadoop, categoriesPath)) {
             categories = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesPath);
         }
         Map<String, Object> skipped = new TreeMap<>();
         Dataset<Row> institutions = null;
         if (settings.levels().contains(Level.INSTITUTION)) {
-            String path = HadoopFiles.child(resolveDir, ResolveJob.INSTITUTIONS);
+            String path = Table.INSTITUTIONS.in(resolveDir);
             if (HadoopFiles.exists(hadoop, path)) {
                 institutions = spark.read().schema(Schemas.INSTITUTIONS).parquet(path).select(col(ID), col(COUNTRY));
             } else {
@@ -97,10 +119,10 @@ public final class GraphJob {
         Dataset<Row> perPaper = CollaborationGraph.perPaperNodes(
                 authorships.select(col(PAPER_ID), col(COUNTRY), col(INSTITUTION_IDS)), institutions, papers,
                 categories).persist(StorageLevel.MEMORY_AND_DISK());
-        report.step("group authorships by paper and write " + PAPER_COUNTRIES, () -> perPaper
+        report.step("group authorships by paper and write " + Table.PAPER_COUNTRIES.dirName(), () -> perPaper
                 .select(Schemas.columns(Schemas.PAPER_COUNTRIES)).sortWithinPartitions(PAPER_ID)
-                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, PAPER_COUNTRIES)));
-        Dataset<Row> wholeWindow = perPaper.select(col(PAPER_ID), array(lit(CollaborationGraph.ALL)).as("slices"),
+                .write().mode(SaveMode.ErrorIfExists).parquet(Table.PAPER_COUNTRIES.in(stageDir)));
+        Dataset<Row> wholeWindow = perPaper.select(col(PAPER_ID), array(lit(Slices.ALL)).as("slices"),
                 col("international"));
 
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -128,9 +150,8 @@ public final class GraphJob {
                     counts.put("papers_over_author_cap", g.perPaper().filter(size(col("members"))
                             .gt(settings.authorMaxAuthors())).count());
                     g.release();
-                    List<Row> kinds = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(stageDir,
-                                    VERTICES)).filter(col(LEVEL).equalTo(level.id())
-                                    .and(col(SLICE).equalTo(CollaborationGraph.ALL)))
+                    List<Row> kinds = spark.read().schema(Schemas.VERTICES).parquet(Table.VERTICES.in(stageDir)).filter(col(LEVEL).equalTo(level.id())
+                                    .and(col(SLICE).equalTo(Slices.ALL)))
                             .groupBy(substring_index(col(ID), ":", 1).as("kind")).count().collectAsList();
                     Map<String, Long> byKind = new TreeMap<>();
                     kinds.forEach(r -> byKind.put(r.getString(0), r.getLong(1)));
@@ -141,12 +162,12 @@ public final class GraphJob {
         }
         perPaper.unpersist();
 
-        Dataset<Row> v = spark.read().schema(Schemas.VERTICES).parquet(HadoopFiles.child(stageDir, VERTICES));
-        Dataset<Row> e = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(stageDir, EDGES));
+        Dataset<Row> v = spark.read().schema(Schemas.VERTICES).parquet(Table.VERTICES.in(stageDir));
+        Dataset<Row> e = spark.read().schema(Schemas.EDGES).parquet(Table.EDGES.in(stageDir));
         counts.put("vertices", bySlice(v.groupBy(col(LEVEL), col(SLICE)).agg(count(lit(1))).collectAsList()));
         counts.put("edges", bySlice(e.groupBy(col(LEVEL), col(SLICE)).agg(count(lit(1))).collectAsList()));
         Map<String, Long> international = new TreeMap<>();
-        e.filter(col(LEVEL).equalTo(Level.INSTITUTION.id()).and(col(SLICE).equalTo(CollaborationGraph.ALL)))
+        e.filter(col(LEVEL).equalTo(Level.INSTITUTION.id()).and(col(SLICE).equalTo(Slices.ALL)))
                 .groupBy(col(INTERNATIONAL)).count().collectAsList()
                 .forEach(r -> international.put(r.isNullAt(0) ? "unknown" : r.getBoolean(0) ? "international"
                         : "domestic", r.getLong(1)));
@@ -222,11 +243,11 @@ public final class GraphJob {
                 .withColumn(LEVEL, lit(level.id())).select(Schemas.columns(Schemas.VERTICES))
                 .sortWithinPartitions(LEVEL, SLICE, ID)
                 .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)
-                .parquet(HadoopFiles.child(stageDir, VERTICES)));
+                .parquet(Table.VERTICES.in(stageDir)));
         // the edges aggregated on hashes of the node ids, mapped back through the ids just written (slice all)
         Dataset<Row> ids = SparkSession.active().read().schema(Schemas.VERTICES)
-                .parquet(HadoopFiles.child(stageDir, VERTICES))
-                .filter(col(LEVEL).equalTo(level.id()).and(col(SLICE).equalTo(CollaborationGraph.ALL))).select(col(ID));
+                .parquet(Table.VERTICES.in(stageDir))
+                .filter(col(LEVEL).equalTo(level.id()).and(col(SLICE).equalTo(Slices.ALL))).select(col(ID));
         CollaborationGraph.KeyedEdges keyed = report.step("check the " + level.id() + " edge keys",
                 () -> g.edgesByHash(ids));
         edgeKeys.put(level.id(), keyed.hashed() ? "hashed" : "strings");
@@ -234,7 +255,7 @@ public final class GraphJob {
                 .withColumn(LEVEL, lit(level.id())).select(Schemas.columns(Schemas.EDGES))
                 .sortWithinPartitions(LEVEL, SLICE, SRC, DST)
                 .write().mode(SaveMode.Append).partitionBy(LEVEL, SLICE)
-                .parquet(HadoopFiles.child(stageDir, EDGES)));
+                .parquet(Table.EDGES.in(stageDir)));
         if (release) {
             g.release();
         }

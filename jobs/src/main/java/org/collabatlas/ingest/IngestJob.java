@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -17,10 +19,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.collabatlas.cli.StageReport;
+import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.common.config.Settings;
-import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.io.SerializableHadoopConf;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import scala.Tuple2;
 
@@ -36,10 +42,7 @@ import scala.Tuple2;
  * paper), merged (a duplicate folded into another record's paper) or rejected, so
  * {@code read = accepted + rejected + merged}; the job checks it and records it in {@code _run.json}.
  */
-public final class IngestJob {
-    public static final String PAPERS = "papers";
-    public static final String AUTHORSHIPS = "authorships";
-    public static final String REJECTS = "rejects";
+public final class IngestJob implements Stage {
     /** Default partitions of the parse: at least this many per core of the cluster (fewer when there are fewer files). */
     private static final int FILES_PER_CORE = 3;
     /**
@@ -55,7 +58,35 @@ public final class IngestJob {
      */
     static final long RECORDS_PER_MERGE_PARTITION = 12_500;
 
-    private IngestJob() {
+    @Override
+    public StageId id() {
+        return StageId.INGEST;
+    }
+
+    @Override
+    public Set<Table> reads() {
+        return Set.of();
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.PAPERS, Table.AUTHORSHIPS, Table.REJECTS);
+    }
+
+    /** Every input file (format, path, size, modification time): a changed input recomputes the run. */
+    @Override
+    public String externalInputs(Configuration hadoop, AtlasConfig config) {
+        StringBuilder sb = new StringBuilder();
+        for (InputFile f : ListInputs.list(hadoop, config.ingest().inputs())) {
+            sb.append(f.format()).append('\t').append(f.path()).append('\t').append(f.bytes()).append('\t')
+                    .append(f.modified()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        run(ctx.spark(), ctx.config().ingest(), ctx.dir(), ctx.report());
     }
 
     /**
@@ -101,7 +132,7 @@ public final class IngestJob {
         Dataset<Row> rejects = parsed.filter(col(UNIT).equalTo(UNIT_REJECT))
                 .select(col(SOURCE), col(SOURCE_FILE), col(LOCATOR), col(REASON), col(MESSAGE), col(EXCERPT));
         report.step("write rejects", () -> rejects.repartition(1).sortWithinPartitions(SOURCE_FILE, LOCATOR)
-                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, REJECTS)));
+                .write().mode(SaveMode.ErrorIfExists).parquet(Table.REJECTS.in(stageDir)));
 
         int outPartitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         long validRecords = unitCounts.stream().filter(r -> UNIT_RECORD.equals(r.getString(0)))
@@ -116,26 +147,26 @@ public final class IngestJob {
         // stage can use a Parquet table's file layout as a partitioning)
         report.step("merge duplicates and write papers", () -> MergeDuplicates.papers(merged)
                 .sortWithinPartitions(PAPER_ID)
-                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, PAPERS)));
+                .write().mode(SaveMode.ErrorIfExists).parquet(Table.PAPERS.in(stageDir)));
         report.step("write authorships", () -> MergeDuplicates.authorships(merged)
                 .sortWithinPartitions(PAPER_ID, AUTHOR_POSITION, AFFILIATION_INDEX)
-                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS)));
+                .write().mode(SaveMode.ErrorIfExists).parquet(Table.AUTHORSHIPS.in(stageDir)));
 
         merged.unpersist();
         parsed.unpersist();
         // counted from the tables as written (a few columns), not from the cached merge
         List<Row> paperCounts = report.step("count", () -> spark.read().schema(Schemas.PAPERS)
-                .parquet(HadoopFiles.child(stageDir, PAPERS))
+                .parquet(Table.PAPERS.in(stageDir))
                 .groupBy(col(SOURCE)).agg(org.apache.spark.sql.functions.count("*").as("papers"),
                         org.apache.spark.sql.functions.sum(size(col(SOURCES))).as("records"),
                         org.apache.spark.sql.functions.sum(col(N_AUTHORS)).as("authors"))
                 .collectAsList());
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
-                .parquet(HadoopFiles.child(stageDir, AUTHORSHIPS));
+                .parquet(Table.AUTHORSHIPS.in(stageDir));
         long authorshipRows = authorships.count();
 
-        Map<String, Object> counts = accounting(unitCounts, paperCounts, authorshipRows);
-        report.put("counts", counts);
+        Accounting counts = accounting(unitCounts, paperCounts, authorshipRows);
+        report.counts(counts.toMap()).summary(counts.summary());
         requireSomethingSelected(settings, counts);
     }
 
@@ -143,14 +174,13 @@ public final class IngestJob {
      * A year window that leaves no paper while records were outside it would make every later stage silently
      * empty: that is a configuration error, named with the window and what it rejected.
      */
-    @SuppressWarnings("unchecked")
-    static void requireSomethingSelected(Settings.Ingest settings, Map<String, Object> counts) {
-        long outside = ((Map<String, Long>) counts.get("rejected_by_reason"))
+    static void requireSomethingSelected(Settings.Ingest settings, Accounting counts) {
+        long outside = counts.rejectedByReason()
                 .getOrDefault(org.collabatlas.common.record.ReasonCode.OUTSIDE_YEAR_WINDOW.code(), 0L);
-        if ((Long) counts.get("accepted") == 0 && outside > 0) {
+        if (counts.accepted() == 0 && outside > 0) {
             throw new org.collabatlas.common.config.InvalidConfigException(List.of("ingest.years: the window "
                     + settings.years() + " selects no record of the inputs: all " + outside + " otherwise valid "
-                    + "records are outside it (read " + counts.get("read") + "); widen ingest.years or check "
+                    + "records are outside it (read " + counts.read() + "); widen ingest.years or check "
                     + "ingest.inputs"));
         }
     }
@@ -172,7 +202,7 @@ public final class IngestJob {
      * read = accepted + rejected + merged, overall and per source. "accepted" counts papers by the source of their
      * winning record; "merged" counts the records folded into a paper won by another record.
      */
-    static Map<String, Object> accounting(List<Row> unitCounts, List<Row> paperCounts, long authorshipRows) {
+    static Accounting accounting(List<Row> unitCounts, List<Row> paperCounts, long authorshipRows) {
         Map<String, long[]> perSource = new TreeMap<>(); // read, rejected, valid records
         Map<String, Long> byReason = new TreeMap<>();
         for (Row r : unitCounts) {
@@ -219,16 +249,28 @@ public final class IngestJob {
             throw new IllegalStateException("ingest accounting does not balance: read " + read + ", papers " + papers
                     + ", rejected " + rejected + ", records " + valid + " but merged groups hold " + records);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("read", read);
-        out.put("accepted", papers);
-        out.put("rejected", rejected);
-        out.put("merged", valid - papers);
-        out.put("authors", authors);
-        out.put("authorship_rows", authorshipRows);
-        out.put("rejected_by_reason", byReason);
-        out.put("by_source", sources);
-        return out;
+        return new Accounting(read, papers, rejected, valid - papers, authors, authorshipRows, byReason, sources);
+    }
+
+    /** What ingest did with every input unit: {@code read = accepted + rejected + merged}, overall and per source. */
+    record Accounting(long read, long accepted, long rejected, long merged, long authors, long authorshipRows,
+                      Map<String, Long> rejectedByReason, Map<String, Object> bySource) {
+        Map<String, Object> toMap() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("read", read);
+            out.put("accepted", accepted);
+            out.put("rejected", rejected);
+            out.put("merged", merged);
+            out.put("authors", authors);
+            out.put("authorship_rows", authorshipRows);
+            out.put("rejected_by_reason", rejectedByReason);
+            out.put("by_source", bySource);
+            return out;
+        }
+
+        String summary() {
+            return "read " + read + " = accepted " + accepted + " + rejected " + rejected + " + merged " + merged;
+        }
     }
 
     /** Sends key {@code k} (an int below the partition count) to partition {@code k}. */

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.collabatlas.common.config.Settings;
+import org.collabatlas.run.InputNotFoundException;
 
 /**
  * Lists the files of {@code ingest.inputs} through the Hadoop FileSystem API (local, hdfs://, s3a://, gs://):

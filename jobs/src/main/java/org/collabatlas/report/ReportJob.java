@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -25,8 +26,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.collabatlas.centrality.CentralityJob;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.report.Edge;
 import org.collabatlas.common.report.HtmlReport;
@@ -37,11 +36,13 @@ import org.collabatlas.common.report.NotebookReport;
 import org.collabatlas.common.report.Report;
 import org.collabatlas.common.report.ReportBuilder;
 import org.collabatlas.common.report.ReportInput;
-import org.collabatlas.common.report.Table;
-import org.collabatlas.graph.GraphJob;
-import org.collabatlas.ingest.IngestJob;
 import org.collabatlas.io.HadoopFiles;
-import org.collabatlas.resolve.ResolveJob;
+import org.collabatlas.run.RunLayout;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 
 /**
@@ -55,37 +56,57 @@ import org.collabatlas.schema.Schemas;
  * Spark to per-country and per-category counts and collected (country graphs are small; the institution level is
  * collected for slice {@code all} only); the report itself is built by {@link ReportBuilder} in {@code common}.
  */
-public final class ReportJob {
-    public static final String TABLES = "tables";
+public final class ReportJob implements Stage {
     public static final String CHARTS = "charts";
     public static final String HTML = "report.html";
     public static final String NOTEBOOK = "report.ipynb";
     public static final String MARKDOWN = "report.md";
-    static final String COUNTRY_LEVEL = GraphJob.COUNTRY_LEVEL;
-    static final String INSTITUTION_LEVEL = "institution";
-    /** Optional inputs: the classify stage's table and the uncertainty stage's intervals, and resolve's institutions. */
-    static final String CLASSIFY_CATEGORIES = "classify/paper_categories";
-    static final String UNCERTAINTY_INTERVALS = "uncertainty/intervals";
-    static final String RESOLVE_INSTITUTIONS = "institutions";
+    static final String COUNTRY_LEVEL = Settings.Graph.Level.COUNTRY.id();
+    static final String INSTITUTION_LEVEL = Settings.Graph.Level.INSTITUTION.id();
 
     /** The columns of resolve's {@code institutions} the report reads (display names). */
     static final StructType INSTITUTION_NAMES = new StructType(new StructField[] {
         DataTypes.createStructField(ID, DataTypes.StringType, false),
         DataTypes.createStructField(NAME, DataTypes.StringType, true)});
 
-    private ReportJob() {
+    @Override
+    public StageId id() {
+        return StageId.REPORT;
     }
 
-    public static void run(SparkSession spark, Settings.Report settings, String runId, String runDir,
-                           String ingestDir, String resolveDir, String graphDir, String centralityDir,
-                           String stageDir, StageReport report) {
+    @Override
+    public Set<Table> reads() {
+        return Set.of(Table.PAPERS, Table.PAPER_COUNTRIES, Table.EDGES, Table.METRICS);
+    }
+
+    /** Analysts' names of institutions, the categories, and the intervals, each said "not computed" when absent. */
+    @Override
+    public Set<Table> readsIfPresent() {
+        return Set.of(Table.INSTITUTIONS, Table.PAPER_CATEGORIES, Table.INTERVALS);
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.REPORT_TABLES);
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        for (Table t : reads()) {
+            ctx.input(t);
+        }
+        run(ctx.spark(), ctx.config().report(), ctx.layout(), ctx.dir(), ctx.report());
+    }
+
+    /** Reads the run's tables through {@code layout}; writes into {@code stageDir}. */
+    public static void run(SparkSession spark, Settings.Report settings, RunLayout layout, String stageDir,
+                           StageReport report) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        ReportInput input = report.step("collect report inputs", () -> collect(spark, conf, settings, runId,
-                runDir, ingestDir, resolveDir, graphDir, centralityDir));
+        ReportInput input = report.step("collect report inputs", () -> collect(spark, conf, settings, layout));
         Report r = report.step("build report", () -> ReportBuilder.build(input, settings));
         report.step("write tables", () -> {
-            for (Table t : r.tables()) {
-                String base = HadoopFiles.child(HadoopFiles.child(stageDir, TABLES), t.name());
+            for (org.collabatlas.common.report.Table t : r.tables()) {
+                String base = HadoopFiles.child(Table.REPORT_TABLES.in(stageDir), t.name());
                 HadoopFiles.writeString(conf, base + ".csv", t.toCsv());
                 HadoopFiles.writeString(conf, base + ".md", "### " + t.title() + "\n\n" + t.toMarkdown());
                 writeParquet(spark, t, base);
@@ -111,14 +132,11 @@ public final class ReportJob {
         report.put("report", HadoopFiles.child(stageDir, HTML));
     }
 
-    static ReportInput collect(SparkSession spark, Configuration conf, Settings.Report settings, String runId,
-                               String runDir, String ingestDir, String resolveDir, String graphDir,
-                               String centralityDir) {
-        long ingested = spark.read().schema(Schemas.PAPERS).parquet(HadoopFiles.child(ingestDir, IngestJob.PAPERS))
-                .count();
+    static ReportInput collect(SparkSession spark, Configuration conf, Settings.Report settings, RunLayout layout) {
+        long ingested = spark.read().schema(Schemas.PAPERS).parquet(layout.table(Table.PAPERS)).count();
         // the graph stage's per-paper country sets (one row per paper): papers with at least one known country
         Dataset<Row> perPaper = spark.read().schema(Schemas.PAPER_COUNTRIES)
-                .parquet(HadoopFiles.child(graphDir, GraphJob.PAPER_COUNTRIES))
+                .parquet(layout.table(Table.PAPER_COUNTRIES))
                 .filter(size(col(COUNTRIES)).gt(0)).select(col(PAPER_ID), col(INTERNATIONAL), col(COUNTRIES))
                 .cache();
         Row totals = perPaper.agg(count(lit(1)), sum(when(col(INTERNATIONAL), 1).otherwise(0))).first();
@@ -127,9 +145,8 @@ public final class ReportJob {
 
         List<ReportInput.CategoryCount> categories = null;
         Map<String, Map<String, Long>> countryCategory = null;
-        String categoriesDir = HadoopFiles.child(runDir, CLASSIFY_CATEGORIES);
-        if (HadoopFiles.exists(conf, HadoopFiles.child(categoriesDir, "_SUCCESS"))) {
-            Dataset<Row> pc = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(categoriesDir)
+        if (layout.hasTable(conf, Table.PAPER_CATEGORIES)) {
+            Dataset<Row> pc = spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(layout.table(Table.PAPER_CATEGORIES))
                     .select(col(PAPER_ID), col(CATEGORY)).distinct();
             // one row per paper and category (papers are distinct in perPaper); none = uncategorised
             Dataset<Row> withCat = perPaper.join(pc, perPaper.col(PAPER_ID).equalTo(pc.col(PAPER_ID)), "left")
@@ -149,7 +166,7 @@ public final class ReportJob {
         }
 
         Dataset<Row> metrics = spark.read().schema(Schemas.METRICS)
-                .parquet(HadoopFiles.child(centralityDir, CentralityJob.METRICS));
+                .parquet(layout.table(Table.METRICS));
         Map<String, List<NodeMetrics>> countrySlices = new TreeMap<>();
         for (Row r : metrics.filter(col(LEVEL).equalTo(COUNTRY_LEVEL)).orderBy(SLICE, ID).collectAsList()) {
             countrySlices.computeIfAbsent(r.getString(r.fieldIndex(SLICE)), k -> new ArrayList<>())
@@ -160,12 +177,12 @@ public final class ReportJob {
         Dataset<Row> inst = metrics.filter(col(LEVEL).equalTo(INSTITUTION_LEVEL)
                 .and(col(SLICE).equalTo(ReportInput.ALL)));
         List<Row> instRows = inst.orderBy(ID).collectAsList();
-        Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(HadoopFiles.child(graphDir, GraphJob.EDGES));
+        Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(layout.table(Table.EDGES));
         if (!instRows.isEmpty()) {
             Map<String, String> names = new HashMap<>();
-            String namesDir = HadoopFiles.child(resolveDir, RESOLVE_INSTITUTIONS);
-            if (HadoopFiles.exists(conf, HadoopFiles.child(namesDir, "_SUCCESS"))) {
-                for (Row r : spark.read().schema(INSTITUTION_NAMES).parquet(namesDir).collectAsList()) {
+            if (layout.hasTable(conf, Table.INSTITUTIONS)) {
+                for (Row r : spark.read().schema(INSTITUTION_NAMES).parquet(layout.table(Table.INSTITUTIONS))
+                        .collectAsList()) {
                     names.put(r.getString(0), r.getString(1));
                 }
             }
@@ -192,10 +209,9 @@ public final class ReportJob {
         }
 
         List<Interval> intervals = null;
-        String intervalsDir = HadoopFiles.child(runDir, UNCERTAINTY_INTERVALS);
-        if (HadoopFiles.exists(conf, HadoopFiles.child(intervalsDir, "_SUCCESS"))) {
+        if (layout.hasTable(conf, Table.INTERVALS)) {
             intervals = new ArrayList<>();
-            for (Row r : spark.read().schema(Schemas.INTERVALS).parquet(intervalsDir).orderBy(LEVEL, SLICE, METRIC, ID)
+            for (Row r : spark.read().schema(Schemas.INTERVALS).parquet(layout.table(Table.INTERVALS)).orderBy(LEVEL, SLICE, METRIC, ID)
                     .collectAsList()) {
                 intervals.add(new Interval(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                         dbl(r, 4), dbl(r, 5), dbl(r, 6), dbl(r, 7), r.isNullAt(8) ? 0 : r.getInt(8),
@@ -204,7 +220,7 @@ public final class ReportJob {
             }
         }
         perPaper.unpersist();
-        return new ReportInput(runId, ingested, withCountry, intl, categories, countrySlices, countryEdges,
+        return new ReportInput(layout.runId(), ingested, withCountry, intl, categories, countrySlices, countryEdges,
                 countryCategory, institutions, links, intervals);
     }
 
@@ -221,9 +237,9 @@ public final class ReportJob {
     }
 
     /** A report table as one Parquet file, columns typed as the table's. */
-    static void writeParquet(SparkSession spark, Table t, String path) {
+    static void writeParquet(SparkSession spark, org.collabatlas.common.report.Table t, String path) {
         List<StructField> fields = new ArrayList<>();
-        for (Table.Column c : t.columns()) {
+        for (org.collabatlas.common.report.Table.Column c : t.columns()) {
             DataType type = switch (c.type()) {
                 case STRING -> DataTypes.StringType;
                 case INT -> DataTypes.IntegerType;

@@ -11,8 +11,8 @@ import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.match.AffiliationEvaluation;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
 import org.collabatlas.common.affiliation.match.MatchCsv;
-import org.collabatlas.ingest.InputNotFoundException;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.InputNotFoundException;
 
 /**
  * The standalone matcher commands (no Spark): {@code match-affiliations --in strings.csv --out matches.csv} and

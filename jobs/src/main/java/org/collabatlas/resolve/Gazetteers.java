@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
-import org.collabatlas.ingest.InputNotFoundException;
 import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.InputNotFoundException;
 
 /** The gazetteer of {@code resolve.ror} (a ROR dump read through the Hadoop FileSystem) or the shipped default. */
 public final class Gazetteers {

@@ -9,11 +9,18 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.collabatlas.schema.Columns.*;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -23,11 +30,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.gazetteer.Institution;
-import org.collabatlas.ingest.IngestJob;
-import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.common.config.AtlasConfig;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 
 /**
@@ -42,12 +52,43 @@ import org.collabatlas.schema.Schemas;
  * {@code institutions} holds every id that {@code affiliation_matches} uses: ROR institutions (name and country
  * from ROR) and clusters.
  */
-public final class ResolveJob {
-    public static final String AFFILIATION_MATCHES = "affiliation_matches";
-    public static final String AUTHORSHIPS_RESOLVED = "authorships_resolved";
-    public static final String INSTITUTIONS = "institutions";
+public final class ResolveJob implements Stage {
+    @Override
+    public StageId id() {
+        return StageId.RESOLVE;
+    }
 
-    private ResolveJob() {
+    @Override
+    public Set<Table> reads() {
+        return Set.of(Table.AUTHORSHIPS);
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.AFFILIATION_MATCHES, Table.INSTITUTIONS, Table.AUTHORSHIPS_RESOLVED);
+    }
+
+    /** The ROR dump (path, size, modification time), when {@code resolve.ror} names one. */
+    @Override
+    public String externalInputs(Configuration hadoop, AtlasConfig config) {
+        String ror = config.resolve().ror();
+        if (ror == null) {
+            return null;
+        }
+        Path p = new Path(ror);
+        try {
+            FileStatus s = p.getFileSystem(hadoop).getFileStatus(p);
+            return "ror\t" + s.getPath() + "\t" + s.getLen() + "\t" + s.getModificationTime() + "\n";
+        } catch (FileNotFoundException e) {
+            return "ror\t" + ror + "\tmissing\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ror + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        run(ctx.spark(), ctx.input(Table.AUTHORSHIPS), ctx.config().resolve().ror(), ctx.dir(), ctx.report());
     }
 
     /** The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}. */
@@ -74,21 +115,23 @@ public final class ResolveJob {
                 Schemas.columns(Schemas.INSTITUTIONS)));
     }
 
-    public static void run(SparkSession spark, String ingestDir, String ror, String stageDir, StageReport report) {
+    /** @param authorshipsPath the ingest stage's {@link Table#AUTHORSHIPS} */
+    public static void run(SparkSession spark, String authorshipsPath, String ror, String stageDir,
+                           StageReport report) {
         Gazetteer gazetteer = report.step("load gazetteer", () -> Gazetteers.load(
                 spark.sparkContext().hadoopConfiguration(), ror));
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
-                .parquet(HadoopFiles.child(ingestDir, IngestJob.AUTHORSHIPS));
+                .parquet(authorshipsPath);
         Dataset<Row> distinct = authorships.select(col(RAW_AFFILIATION), col(RAW_COUNTRY)).distinct();
         ClusterUnmatched.Result result = report.step("match and cluster distinct affiliation strings",
                 () -> matchDistinct(spark, distinct, gazetteer));
         Dataset<Row> matches = result.matches().persist(StorageLevel.MEMORY_AND_DISK());
         report.step("write affiliation_matches", () -> matches
                 .sortWithinPartitions(RAW_AFFILIATION).write().mode(SaveMode.ErrorIfExists)
-                .parquet(HadoopFiles.child(stageDir, AFFILIATION_MATCHES)));
+                .parquet(Table.AFFILIATION_MATCHES.in(stageDir)));
         Dataset<Row> institutions = institutions(spark, matches, result.institutions(), gazetteer);
         report.step("write institutions", () -> institutions.coalesce(1).sortWithinPartitions(ID).write()
-                .mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, INSTITUTIONS)));
+                .mode(SaveMode.ErrorIfExists).parquet(Table.INSTITUTIONS.in(stageDir)));
 
         JoinBack.Result joined = report.step("check the join key", () -> JoinBack.apply(authorships, matches));
         Dataset<Row> resolved = joined.resolved();
@@ -99,12 +142,12 @@ public final class ResolveJob {
         report.step("join back and write authorships_resolved", () -> resolved
                 .repartition(partitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,
                         AFFILIATION_INDEX)
-                .write().mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, AUTHORSHIPS_RESOLVED)));
+                .write().mode(SaveMode.ErrorIfExists).parquet(Table.AUTHORSHIPS_RESOLVED.in(stageDir)));
 
         List<Row> byMethod = report.step("count", () -> matches.groupBy(col(COUNTRY_METHOD), col(COUNTRY_REASON),
                 col(MATCH_METHOD), col(MATCH_REASON)).agg(count(lit(1)).as("n")).collectAsList());
         Dataset<Row> written = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
-                .parquet(HadoopFiles.child(stageDir, AUTHORSHIPS_RESOLVED));
+                .parquet(Table.AUTHORSHIPS_RESOLVED.in(stageDir));
         // one scan of the written table for the four counts
         Row written4 = written.agg(count(lit(1)), count(col(COUNTRY)),
                 sum(when(size(col(INSTITUTION_IDS)).gt(0), 1).otherwise(0)),
@@ -114,7 +157,7 @@ public final class ResolveJob {
         long withInstitution = written4.isNullAt(2) ? 0 : written4.getLong(2);
         long withRor = written4.isNullAt(3) ? 0 : written4.getLong(3);
         long institutionRows = spark.read().schema(Schemas.INSTITUTIONS)
-                .parquet(HadoopFiles.child(stageDir, INSTITUTIONS)).count();
+                .parquet(Table.INSTITUTIONS.in(stageDir)).count();
         matches.unpersist();
 
         Map<String, Long> methods = new TreeMap<>();

@@ -68,6 +68,12 @@ public final class Columns {
     public static final String INTERNATIONAL = "international";
     /** graph/paper_countries: the slices a paper belongs to ({@code all}, {@code year=YYYY}, {@code category=<id>}). */
     public static final String SLICES = "slices";
+    /** A paper's nodes (struct id, country) in the graph stage's per-paper table. */
+    public static final String MEMBERS = "members";
+    /** A paper's institutions (struct id, country) in the graph stage's per-paper table. */
+    public static final String INSTITUTIONS = "institutions";
+    /** The column {@code Dataset.groupBy(...).count()} adds. */
+    public static final String COUNT = "count";
 
     // centrality
     public static final String DEGREE = "degree";

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -21,16 +22,19 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.graph.PathLength;
+import org.collabatlas.common.graph.Slices;
 import org.collabatlas.common.uncertainty.Intervals;
 import org.collabatlas.common.uncertainty.PaperBootstrap;
 import org.collabatlas.common.uncertainty.ReplicateMetrics;
 import org.collabatlas.common.uncertainty.Signatures;
 import org.collabatlas.graph.CollaborationGraph;
-import org.collabatlas.graph.GraphJob;
-import org.collabatlas.io.HadoopFiles;
+import org.collabatlas.run.Stage;
+import org.collabatlas.run.StageContext;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,16 +53,35 @@ import scala.Tuple2;
  * table is the same for any number of tasks. The graph is the graph stage's ({@link CollaborationGraph}) and the
  * metrics use the centrality stage's settings, so {@code estimate} is the centrality stage's value.
  */
-public final class UncertaintyJob {
-    public static final String INTERVALS = "intervals";
-    /** The classify stage's directory and table (optional input). */
-    public static final String CLASSIFY_STAGE = "classify";
-    public static final String PAPER_CATEGORIES = "paper_categories";
+public final class UncertaintyJob implements Stage {
     static final String EIGENVECTOR_METRIC = "eigenvector";
     static final String BETWEENNESS_METRIC = "betweenness";
     private static final Logger LOG = LoggerFactory.getLogger(UncertaintyJob.class);
 
-    private UncertaintyJob() {
+    @Override
+    public StageId id() {
+        return StageId.UNCERTAINTY;
+    }
+
+    @Override
+    public Set<Table> reads() {
+        return Set.of(Table.PAPER_COUNTRIES);
+    }
+
+    @Override
+    public Set<Table> readsIfPresent() {
+        return Set.of(Table.PAPER_CATEGORIES);
+    }
+
+    @Override
+    public List<Table> writes() {
+        return List.of(Table.INTERVALS);
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+        run(ctx.spark(), ctx.config().uncertainty(), ctx.config().graph().counting(), ctx.config().centrality(),
+                ctx.inputStage(StageId.GRAPH), ctx.inputIfPresent(Table.PAPER_CATEGORIES), ctx.dir(), ctx.report());
     }
 
     /** One slice's signature table. */
@@ -80,7 +103,7 @@ public final class UncertaintyJob {
         List<Row> rows = new ArrayList<>();
         if (u.enabled()) {
             Dataset<Row> paperCountries = spark.read().schema(Schemas.PAPER_COUNTRIES)
-                    .parquet(HadoopFiles.child(graphDir, GraphJob.PAPER_COUNTRIES));
+                    .parquet(Table.PAPER_COUNTRIES.in(graphDir));
             report.put("categories", categoriesDir == null ? "none (no classify/paper_categories in the run)"
                     : categoriesDir);
             List<Slice> slices = report.step("country-set signatures per slice",
@@ -102,7 +125,7 @@ public final class UncertaintyJob {
         }
         List<Row> out = rows;
         report.step("write intervals", () -> spark.createDataFrame(out, Schemas.INTERVALS).coalesce(1).write()
-                .mode(SaveMode.ErrorIfExists).parquet(HadoopFiles.child(stageDir, INTERVALS)));
+                .mode(SaveMode.ErrorIfExists).parquet(Table.INTERVALS.in(stageDir)));
     }
 
     /** The metric settings of the centrality stage. */
@@ -126,7 +149,7 @@ public final class UncertaintyJob {
         List<Row> counted = paperCountries.filter(size(col(COUNTRIES)).gt(0))
                 .select(explode(col(SLICES)).as(SLICE), col(COUNTRIES))
                 .groupBy(col(SLICE), col(COUNTRIES)).agg(count(lit(1)).as("n")).collectAsList();
-        Comparator<String> allFirst = Comparator.comparing((String s) -> !s.equals(CollaborationGraph.ALL))
+        Comparator<String> allFirst = Comparator.comparing((String s) -> !s.equals(Slices.ALL))
                 .thenComparing(Comparator.naturalOrder());
         Map<String, List<List<String>>> sets = new TreeMap<>(allFirst);
         Map<String, List<Long>> counts = new TreeMap<>(allFirst);
@@ -140,7 +163,7 @@ public final class UncertaintyJob {
             Signatures sig = Signatures.of(sets.get(s), c);
             out.add(new Slice(s, sig));
             LOG.info("uncertainty {}/{}: {} countries, {} papers in {} country sets, {} country pairs",
-                    GraphJob.COUNTRY_LEVEL, s, sig.vertexCount(), sig.papers(), sig.size(), sig.pairCount());
+                    Settings.Graph.Level.COUNTRY.id(), s, sig.vertexCount(), sig.papers(), sig.size(), sig.pairCount());
         }
         return out;
     }
@@ -206,7 +229,7 @@ public final class UncertaintyJob {
             si.put("country_pairs", sig.pairCount());
             si.put("eigenvector_converged", estimate.eigenvectorConverged());
             si.put("replicates_eigenvector_not_converged", notConverged);
-            info.put(GraphJob.COUNTRY_LEVEL + "/" + slice.name(), si);
+            info.put(Settings.Graph.Level.COUNTRY.id() + "/" + slice.name(), si);
             if (notConverged > 0 || !estimate.eigenvectorConverged()) {
                 LOG.warn("uncertainty {}: eigenvector centrality did not converge in {} of {} replicates{}: raise "
                         + "centrality.eigenvector.max-iter", slice.name(), notConverged, b,
@@ -219,7 +242,7 @@ public final class UncertaintyJob {
     private static List<Row> rows(String slice, String metric, List<Intervals.Interval> intervals) {
         List<Row> out = new ArrayList<>(intervals.size());
         intervals.stream().sorted(Comparator.comparingInt(Intervals.Interval::rank)).forEach(i -> out.add(
-                RowFactory.create(GraphJob.COUNTRY_LEVEL, slice, i.id(), metric, i.estimate(), i.mean(), i.low(),
+                RowFactory.create(Settings.Graph.Level.COUNTRY.id(), slice, i.id(), metric, i.estimate(), i.mean(), i.low(),
                         i.high(), i.rank(), i.rankLow(), i.rankHigh(), i.replicates())));
         return out;
     }

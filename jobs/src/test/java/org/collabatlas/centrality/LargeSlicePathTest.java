@@ -13,10 +13,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.collabatlas.cli.Main;
-import org.collabatlas.cli.StageReport;
+import org.collabatlas.cli.ConfigLoader;
 import org.collabatlas.common.config.Settings;
-import org.collabatlas.graph.GraphJob;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
@@ -61,17 +61,17 @@ class LargeSlicePathTest {
         }
         String graphDir = dir.resolve("graph").toString();
         spark.createDataFrame(vertices, Schemas.VERTICES).write().partitionBy("level", "slice")
-                .parquet(graphDir + "/" + GraphJob.VERTICES);
+                .parquet(Table.VERTICES.in(graphDir));
         // several files per slice, so that the large path reads a slice's edges in more partitions than it fetches
         // at a time (one per core)
         spark.createDataFrame(edges, Schemas.EDGES).repartition(7).write().partitionBy("level", "slice")
-                .parquet(graphDir + "/" + GraphJob.EDGES);
+                .parquet(Table.EDGES.in(graphDir));
         // and each file read as a partition of its own (Spark packs small files together by default)
         spark.conf().set("spark.sql.files.openCostInBytes", Long.toString(1L << 30));
         List<String> small;
         List<String> large;
         try {
-            int partitions = spark.read().schema(Schemas.EDGES).parquet(graphDir + "/" + GraphJob.EDGES)
+            int partitions = spark.read().schema(Schemas.EDGES).parquet(Table.EDGES.in(graphDir))
                     .filter("slice = 'all'").rdd().getNumPartitions();
             assertTrue(partitions > spark.sparkContext().defaultParallelism(), partitions + " partitions");
             small = run(spark, graphDir, "small", 1_000_000);
@@ -127,13 +127,14 @@ class LargeSlicePathTest {
     }
 
     private static List<String> run(SparkSession spark, String graphDir, String name, int maxRows) {
-        Settings.Centrality s = Main.loadConfig(List.of(), List.of("centrality.driver-rows-max-vertices=" + maxRows,
+        Settings.Centrality s = ConfigLoader.load(List.of(), List.of("centrality.driver-rows-max-vertices=" + maxRows,
                 "centrality.betweenness.exact-max-vertices=300", "centrality.betweenness.epsilon=0.05",
                 "centrality.betweenness.distribute-min-vertices=100")).centrality();
         String out = dir.resolve(name).toString();
-        CentralityJob.run(spark, s, Main.loadConfig(List.of(), List.of()).privacy(), graphDir, out, dir.resolve(name + "-export").toString(), new StageReport("t"));
+        CentralityJob.run(spark, s, ConfigLoader.load(List.of(), List.of()).privacy(), graphDir, out,
+                dir.resolve(name + "-export").toString(), new StageReport("t"));
         List<String> rows = new ArrayList<>();
-        spark.read().schema(Schemas.METRICS).parquet(out + "/" + CentralityJob.METRICS)
+        spark.read().schema(Schemas.METRICS).parquet(Table.METRICS.in(out))
                 .orderBy("slice", "id").collectAsList().forEach(r -> rows.add(r.mkString(",")));
         return rows;
     }

@@ -17,12 +17,12 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.StageReport;
 import org.collabatlas.common.classify.Category;
 import org.collabatlas.common.classify.KeywordClassifier;
 import org.collabatlas.common.classify.Taxonomy;
 import org.collabatlas.common.config.Settings;
-import org.collabatlas.ingest.IngestJob;
+import org.collabatlas.run.StageReport;
+import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.Cli;
 import org.collabatlas.testing.SparkTestSession;
@@ -62,13 +62,13 @@ class ClassifyJobTest {
                 paper("p4", "On pottery"),
                 paper("p5", null, "pottery", "kilns"));
         String ingest = tmp.resolve("ingest").toString();
-        spark.createDataFrame(rows, Schemas.PAPERS).write().parquet(ingest + "/" + IngestJob.PAPERS);
+        spark.createDataFrame(rows, Schemas.PAPERS).write().parquet(Table.PAPERS.in(ingest));
         String stage = tmp.resolve("classify").toString();
         StageReport report = new StageReport("classify");
         ClassifyJob.run(spark, TWO, true, ingest, stage, report);
 
         List<String> got = new ArrayList<>();
-        for (Row r : spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(stage + "/" + ClassifyJob.PAPER_CATEGORIES)
+        for (Row r : spark.read().schema(Schemas.PAPER_CATEGORIES).parquet(Table.PAPER_CATEGORIES.in(stage))
                 .orderBy(PAPER_ID, CATEGORY).collectAsList()) {
             got.add(r.getString(0) + ":" + r.getString(1));
         }

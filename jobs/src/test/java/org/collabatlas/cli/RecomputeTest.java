@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
+import org.collabatlas.run.StageId;
+import org.collabatlas.run.StageKeys;
 import org.collabatlas.testing.Cli;
 import org.collabatlas.testing.SparkTestSession;
 import org.collabatlas.testing.Tables;
@@ -89,10 +91,11 @@ class RecomputeTest {
         return settings;
     }
 
+    /** {@code command} (the first of {@code more}) on {@code corpus}, with the rest of {@code more} after it. */
     static Cli pipeline(Path corpus, String... more) {
-        List<String> args = new ArrayList<>(List.of("--set", "output.dir=" + out, "--set", "ingest.years=all",
+        List<String> args = new ArrayList<>(Arrays.asList(more));
+        args.addAll(1, List.of("--set", "output.dir=" + out, "--set", "ingest.years=all",
                 "--set", "ingest.inputs=[{format=openalex,path=\"" + corpus + "\"}]"));
-        args.addAll(Arrays.asList(more));
         Cli c = Cli.run(args.toArray(String[]::new));
         assertEquals(0, c.exitCode(), c.out() + c.err());
         return c;
@@ -174,15 +177,15 @@ class RecomputeTest {
     @Order(4)
     void settingsThatChangeResultsChangeTheStageKeysAndExecutionSettingsDoNot() {
         // explicit inputs: the embedded default's inputs live under output.dir, which would make it result-affecting
-        String base = Recompute.resultsHash(Main.loadConfig(List.of(), sampleWith()));
-        assertNotEquals(base, Recompute.resultsHash(Main.loadConfig(List.of(), sampleWith("graph.counting=fractional"))));
-        assertNotEquals(base, Recompute.resultsHash(Main.loadConfig(List.of(), sampleWith("ingest.years=all"))));
+        String base = StageKeys.resultsHash(ConfigLoader.load(List.of(), sampleWith()));
+        assertNotEquals(base, StageKeys.resultsHash(ConfigLoader.load(List.of(), sampleWith("graph.counting=fractional"))));
+        assertNotEquals(base, StageKeys.resultsHash(ConfigLoader.load(List.of(), sampleWith("ingest.years=all"))));
         for (String execution : List.of("spark.shuffle-partitions=3", "spark.master=\"local[1]\"",
                 "output.dir=/elsewhere", "output.keep-runs=4", "spark.properties.\"spark.executor.memory\"=2g")) {
-            assertEquals(base, Recompute.resultsHash(Main.loadConfig(List.of(), sampleWith(execution))), execution);
+            assertEquals(base, StageKeys.resultsHash(ConfigLoader.load(List.of(), sampleWith(execution))), execution);
         }
-        assertNotEquals(Recompute.stageKey(Command.INGEST, "v1", base, "in"),
-                Recompute.stageKey(Command.INGEST, "v2", base, "in"), "a new version recomputes");
+        assertNotEquals(StageKeys.stageKey(StageId.INGEST, "v1", base, "in"),
+                StageKeys.stageKey(StageId.INGEST, "v2", base, "in"), "a new version recomputes");
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.Command;
 import org.collabatlas.common.ingest.SharedData;
+import org.collabatlas.run.StageId;
 import org.collabatlas.testing.Cli;
 import org.collabatlas.testing.SparkTestSession;
 import org.collabatlas.testing.Tables;
@@ -257,7 +257,7 @@ class StandaloneClusterIT {
         // results (settings without the execution-only ones, the input files, the upstream stage): equal
         JsonNode l = Cli.json(localRun.resolve("_run.json"));
         JsonNode c = Cli.json(clusterRun.resolve("_run.json"));
-        for (Command stage : Command.STAGES) {
+        for (StageId stage : StageId.ORDER) {
             if (Files.exists(localRun.resolve(stage.id()))) {
                 JsonNode ls = Cli.json(localRun.resolve(stage.id()).resolve("_run.json"));
                 JsonNode cs = Cli.json(clusterRun.resolve(stage.id()).resolve("_run.json"));

@@ -73,6 +73,8 @@ class GenerateJobTest {
         assertTrue(wos.err().contains("generate.formats[0]"), wos.err());
         Cli misplaced = Cli.run("ingest", "--papers", "10");
         assertEquals(2, misplaced.exitCode());
-        assertTrue(misplaced.err().contains("for generate only"), misplaced.err());
+        assertTrue(misplaced.err().contains("Unknown options: '--papers'"), misplaced.err());
+        assertTrue(misplaced.err().contains("usage: collab-atlas ingest"), "the command's own usage follows: "
+                + misplaced.err());
     }
 }

@@ -84,9 +84,9 @@ class BadConfigTest {
     /** Of two --set of one key, the later wins (it was the earlier: a bug found writing this table). */
     @org.junit.jupiter.api.Test
     void theLaterSetOfAKeyWins() {
-        assertEquals(5, org.collabatlas.cli.Main.loadConfig(List.of(),
+        assertEquals(5, org.collabatlas.cli.ConfigLoader.load(List.of(),
                 List.of("spark.shuffle-partitions=3", "spark.shuffle-partitions=5")).spark().shufflePartitions());
-        assertEquals("b", org.collabatlas.cli.Main.loadConfig(List.of(),
+        assertEquals("b", org.collabatlas.cli.ConfigLoader.load(List.of(),
                 List.of("output.dir=a", "output.dir=b")).output().dir());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.cli.Command;
+import org.collabatlas.run.StageId;
 import org.collabatlas.testing.Cli;
 import org.collabatlas.testing.SparkTestSession;
 import org.collabatlas.testing.Tables;
@@ -99,7 +99,7 @@ class TaskRetryAndDeterminismTest {
     @Test
     void everyStageLostTaskAttemptsToInjectedFaults() {
         Path faultyRun = run("faulty");
-        for (Command stage : Command.STAGES) {
+        for (StageId stage : StageId.ORDER) {
             String dir = faultyRun.resolve(stage.id()).toString() + "/";
             if (Files.isDirectory(run("ref").resolve(stage.id()))) {
                 assertTrue(failedFiles.stream().anyMatch(f -> f.startsWith(dir)),

@@ -1,4 +1,4 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

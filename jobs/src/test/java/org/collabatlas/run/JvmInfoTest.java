@@ -1,4 +1,4 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class JvmInfoTest {
 
     @Test
     void jvmArgsNameTheCollectorSoOneCoreRunsTheSameOneAsTwo() throws Exception {
-        Path root = DeployFilesTest.ROOT;
+        Path root = Path.of(System.getProperty("collabatlas.root", ".")).toAbsolutePath().normalize();
         List<String> flags = Files.readAllLines(root.resolve("conf/jvm.args"));
         assertTrue(flags.contains("-XX:+UseG1GC"), "conf/jvm.args: " + flags);
     }

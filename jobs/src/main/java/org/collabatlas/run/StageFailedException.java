@@ -1,8 +1,8 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 /** A stage failed with a checked exception (a failed Spark job); the message names the stage and the cause. */
-public final class StageFailedException extends RuntimeException {
+public final class StageFailedException extends RunException {
     public StageFailedException(String message, Throwable cause) {
-        super(message, cause);
+        super(ExitCode.FAILURE, message, cause);
     }
 }

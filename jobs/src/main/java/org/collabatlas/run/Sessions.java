@@ -1,4 +1,4 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;

@@ -1,8 +1,8 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 /** An output path cannot be created or written (permissions, a file in the way, a full disk); exit code 4. */
-public final class OutputNotWritableException extends RuntimeException {
+public final class OutputNotWritableException extends RunException {
     public OutputNotWritableException(String message, Throwable cause) {
-        super(message, cause);
+        super(ExitCode.OUTPUT, message, cause);
     }
 }

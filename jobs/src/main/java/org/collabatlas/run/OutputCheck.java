@@ -1,4 +1,4 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,11 +11,11 @@ import org.apache.hadoop.fs.Path;
  * deleted. A path under a regular file, under {@code /proc}, on a read-only or full file system fails here, with
  * the path in the message, instead of deep inside a Spark job.
  */
-final class OutputCheck {
+public final class OutputCheck {
     private OutputCheck() {
     }
 
-    static void writable(Configuration conf, String dir) {
+    public static void writable(Configuration conf, String dir) {
         Path p = new Path(dir);
         try {
             FileSystem fs = p.getFileSystem(conf);

@@ -1,4 +1,4 @@
-package org.collabatlas.graph;
+package org.collabatlas.common.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CollaborationGraph#fractional}: the sum (hi x 2^30 + lo) x 2^-60 rounded once to the nearest double, checked
+ * {@link FractionalUnits#toDouble}: the sum (hi x 2^30 + lo) x 2^-60 rounded once to the nearest double, checked
  * against exact decimal arithmetic (a binary fraction is a finite decimal; {@link BigDecimal#doubleValue} rounds it
  * correctly), over sums that fit in 63 bits and sums of up to 94 bits, ties and near-ties included.
  */
@@ -21,14 +21,14 @@ class FractionalRoundingTest {
     }
 
     private static void check(long hi, long lo) {
-        assertEquals(exact(hi, lo), CollaborationGraph.fractional(hi, lo), () -> "hi " + hi + " lo " + lo);
+        assertEquals(exact(hi, lo), FractionalUnits.toDouble(hi, lo), () -> "hi " + hi + " lo " + lo);
     }
 
     @Test
     void termsOfSmallPapers() {
         // the terms themselves and a few papers' worth of them: 1, 1/3, 1/6, 1/21 summed n times
         for (long k = 2; k <= 200; k++) {
-            long units = (CollaborationGraph.FRACTION_UNITS + k * (k - 1) / 2) / (k * (k - 1));
+            long units = FractionalUnits.units(k);
             for (long n = 1; n <= 50; n++) {
                 check(n * (units >> 30), n * (units & ((1L << 30) - 1)));
             }
@@ -38,8 +38,8 @@ class FractionalRoundingTest {
     }
 
     private static double exactSum(long k, long n) {
-        long units = (CollaborationGraph.FRACTION_UNITS + k * (k - 1) / 2) / (k * (k - 1));
-        return CollaborationGraph.fractional(n * (units >> 30), n * (units & ((1L << 30) - 1)));
+        long units = FractionalUnits.units(k);
+        return FractionalUnits.toDouble(n * (units >> 30), n * (units & ((1L << 30) - 1)));
     }
 
     @Test
