@@ -146,6 +146,17 @@ public final class CentralityJob implements Stage {
     /** Every metric of one slice's graph, as arrays indexed by vertex. */
     record Computed(double[] eigenvector, boolean converged, double[] pagerank, double[] betweenness, String method,
                     Long samples, Double epsilon, Double delta) implements java.io.Serializable {
+
+        /**
+         * The {@link Schemas#METRICS} row of vertex {@code v}: its vertex row ({@code id}, {@code country},
+         * {@code papers}, {@code international_papers}, {@code international_ratio}), its degree and strength, and
+         * this slice's centralities. The one place that builds the row, for both the small and the large path.
+         */
+        Row row(Row vertex, int v, int degree, double strength, String level, String slice) {
+            return RowFactory.create(vertex.getString(0), vertex.getString(1), vertex.getLong(2), vertex.getLong(3),
+                    vertex.getDouble(4), degree, strength, eigenvector[v], pagerank[v], betweenness[v], method,
+                    samples, epsilon, delta, converged, level, slice);
+        }
     }
 
     static List<Row> metrics(JavaSparkContext sc, SliceGraph g, Settings.Centrality s, int tasks,
@@ -155,10 +166,7 @@ public final class CentralityJob implements Stage {
         int n = graph.vertexCount();
         List<Row> out = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
-            Row vr = g.vertices().get(v);
-            out.add(RowFactory.create(vr.getString(0), vr.getString(1), vr.getLong(2), vr.getLong(3), vr.getDouble(4),
-                    graph.degree(v), graph.strength(v), c.eigenvector()[v], c.pagerank()[v], c.betweenness()[v],
-                    c.method(), c.samples(), c.epsilon(), c.delta(), c.converged(), g.level(), g.slice()));
+            out.add(c.row(g.vertices().get(v), v, graph.degree(v), graph.strength(v), g.level(), g.slice()));
         }
         return out;
     }

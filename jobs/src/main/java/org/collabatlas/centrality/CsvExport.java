@@ -4,6 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.collabatlas.schema.Columns.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,43 +63,80 @@ final class CsvExport {
         };
     }
 
+    /**
+     * Writes the files of {@code slices} ({@code level}, {@code slice} rows). The edges come in one pass per level:
+     * the level's exported slices, each slice whole in one partition, fetched a partition at a time
+     * ({@code toLocalIterator}), so the driver holds one partition's edges and Spark runs a job per partition, not
+     * a filter, sort and collect per slice.
+     */
     static void write(Configuration conf, String exportDir, List<Row> slices, List<Row> metrics, Dataset<Row> edges,
                       Function<String, UnaryOperator<String>> idsOf) {
+        Map<String, List<String>> slicesByLevel = new TreeMap<>();
         for (Row s : slices) {
-            String level = s.getString(0);
-            String slice = s.getString(1);
-            UnaryOperator<String> id = idsOf.apply(level);
-            String dir = HadoopFiles.child(HadoopFiles.child(exportDir, level), slice);
-            List<String[]> edgeRows = new ArrayList<>();
-            for (Row r : edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
-                    .select(SRC, DST, WEIGHT).orderBy(SRC, DST).collectAsList()) {
-                edgeRows.add(new String[] {id.apply(r.getString(0)), id.apply(r.getString(1)),
-                        String.valueOf(r.getDouble(2))});
-            }
-            edgeRows.sort(java.util.Comparator.<String[], String>comparing(a -> a[0]).thenComparing(a -> a[1]));
-            StringBuilder e = new StringBuilder("src,dst,weight\n");
-            for (String[] r : edgeRows) {
-                e.append(field(r[0])).append(',').append(field(r[1])).append(',').append(r[2]).append('\n');
-            }
-            HadoopFiles.writeString(conf, HadoopFiles.child(dir, "edges.csv"), e.toString());
-            List<Row> rows = new ArrayList<>();
-            for (Row m : metrics) {
-                if (level.equals(m.get(at(LEVEL))) && slice.equals(m.get(at(SLICE)))) {
-                    rows.add(m);
-                }
-            }
-            rows.sort((a, b) -> id.apply(a.getString(at(ID))).compareTo(id.apply(b.getString(at(ID)))));
-            StringBuilder m = new StringBuilder(METRICS_HEADER).append('\n');
-            for (Row r : rows) {
-                m.append(field(id.apply(r.getString(at(ID)))));
-                for (String c : List.of(PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO, DEGREE, STRENGTH,
-                        EIGENVECTOR, PAGERANK, BETWEENNESS)) {
-                    m.append(',').append(r.get(at(c)));
-                }
-                m.append('\n');
-            }
-            HadoopFiles.writeString(conf, HadoopFiles.child(dir, "metrics.csv"), m.toString());
+            slicesByLevel.computeIfAbsent(s.getString(0), k -> new ArrayList<>()).add(s.getString(1));
         }
+        Map<List<String>, List<Row>> metricsBySlice = new HashMap<>();
+        for (Row m : metrics) {
+            metricsBySlice.computeIfAbsent(List.of(m.getString(at(LEVEL)), m.getString(at(SLICE))),
+                    k -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<String, List<String>> e : slicesByLevel.entrySet()) {
+            String level = e.getKey();
+            UnaryOperator<String> id = idsOf.apply(level);
+            Set<String> pending = new TreeSet<>(e.getValue());
+            Dataset<Row> levelEdges = edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).isin(
+                            pending.toArray())))
+                    .select(col(SLICE), col(SRC), col(DST), col(WEIGHT))
+                    .repartition(col(SLICE)).sortWithinPartitions(SLICE);
+            String current = null;
+            List<String[]> rows = new ArrayList<>();
+            Iterator<Row> it = levelEdges.toLocalIterator();
+            while (it.hasNext()) {
+                Row r = it.next();
+                if (!r.getString(0).equals(current)) {
+                    if (current != null) {
+                        writeSlice(conf, exportDir, level, current, rows, metricsBySlice, id);
+                        pending.remove(current);
+                    }
+                    current = r.getString(0);
+                    rows = new ArrayList<>();
+                }
+                rows.add(new String[] {id.apply(r.getString(1)), id.apply(r.getString(2)),
+                        String.valueOf(r.getDouble(3))});
+            }
+            if (current != null) {
+                writeSlice(conf, exportDir, level, current, rows, metricsBySlice, id);
+                pending.remove(current);
+            }
+            for (String slice : pending) { // slices without an edge
+                writeSlice(conf, exportDir, level, slice, new ArrayList<>(), metricsBySlice, id);
+            }
+        }
+    }
+
+    /** {@code edges.csv} (rows sorted by the written ids) and {@code metrics.csv} of one slice. */
+    private static void writeSlice(Configuration conf, String exportDir, String level, String slice,
+                                   List<String[]> edgeRows, Map<List<String>, List<Row>> metricsBySlice,
+                                   UnaryOperator<String> id) {
+        String dir = HadoopFiles.child(HadoopFiles.child(exportDir, level), slice);
+        edgeRows.sort(java.util.Comparator.<String[], String>comparing(a -> a[0]).thenComparing(a -> a[1]));
+        StringBuilder e = new StringBuilder("src,dst,weight\n");
+        for (String[] r : edgeRows) {
+            e.append(field(r[0])).append(',').append(field(r[1])).append(',').append(r[2]).append('\n');
+        }
+        HadoopFiles.writeString(conf, HadoopFiles.child(dir, "edges.csv"), e.toString());
+        List<Row> rows = new ArrayList<>(metricsBySlice.getOrDefault(List.of(level, slice), List.of()));
+        rows.sort((a, b) -> id.apply(a.getString(at(ID))).compareTo(id.apply(b.getString(at(ID)))));
+        StringBuilder m = new StringBuilder(METRICS_HEADER).append('\n');
+        for (Row r : rows) {
+            m.append(field(id.apply(r.getString(at(ID)))));
+            for (String c : List.of(PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO, DEGREE, STRENGTH,
+                    EIGENVECTOR, PAGERANK, BETWEENNESS)) {
+                m.append(',').append(r.get(at(c)));
+            }
+            m.append('\n');
+        }
+        HadoopFiles.writeString(conf, HadoopFiles.child(dir, "metrics.csv"), m.toString());
     }
 
     /** Position of a column in {@link Schemas#METRICS} rows (the rows built by {@link CentralityJob}). */

@@ -3,13 +3,12 @@ package org.collabatlas.centrality;
 import static org.apache.spark.sql.functions.col;
 import static org.collabatlas.schema.Columns.*;
 
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.common.graph.CsrGraph;
 import org.collabatlas.schema.Schemas;
@@ -45,8 +44,8 @@ final class LargeSlice {
                 .select(ID, COUNTRY, PAPERS, INTERNATIONAL_PAPERS, INTERNATIONAL_RATIO);
         // only the ids come to the driver, numbered there in Spark's string order (UTF-8 bytes, as an orderBy and
         // SliceGraph number them); each edge endpoint is looked up in that numbering (below). Numbering
-        // in Spark instead (orderBy, zipWithIndex, two joins of every edge) took 57 s for the 1.77M-paper author
-        // graph, most of it sorting ids that share their first bytes ("orcid:00")
+        // in Spark instead (orderBy, zipWithIndex, two joins of every edge) spends its time sorting ids that share
+        // their first bytes ("orcid:00")
         VertexIds ids = new VertexIds(VertexIds.sorted(vs.select(ID).collectAsList()));
         int n = ids.size();
         Dataset<Row> es = edges.filter(col(LEVEL).equalTo(level).and(col(SLICE).equalTo(slice)))
@@ -56,8 +55,8 @@ final class LargeSlice {
         int[] dst = new int[m];
         double[] w = new double[m];
         // the endpoints are numbered in the tasks (NumberedEdges); the blocks are copied into arrays of the counted
-        // size, so the driver holds only one batch of partitions besides them. (Streaming rows to the driver and
-        // numbering them there took 25 s at 1.77M papers, one core busy; this, 17-20 s)
+        // size, so the driver holds only one batch of partitions besides them (streaming rows to the driver and
+        // numbering them there keeps one core busy and the others idle)
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(es.sparkSession().sparkContext());
         Broadcast<VertexIds> idsOut = sc.broadcast(ids);
         int[] filled = {0};
@@ -93,22 +92,19 @@ final class LargeSlice {
             degree[v] = graph.degree(v);
             strength[v] = graph.strength(v);
         }
-        Arrays arrays = new Arrays(degree, strength, c);
+        SliceArrays arrays = new SliceArrays(degree, strength, c);
         Broadcast<VertexIds> idsB = ids;
-        Broadcast<Arrays> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(arrays);
+        Broadcast<SliceArrays> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(arrays);
         broadcast = b;
         String lv = level;
         String sl = slice;
         return vertexRows.map((MapFunction<Row, Row>) r -> {
-            Arrays a = b.value();
+            SliceArrays a = b.value();
             int v = idsB.value().indexOf(r.getString(0));
             if (v < 0) {
                 throw new IllegalStateException(lv + "/" + sl + ": vertex '" + r.getString(0) + "' has no number");
             }
-            CentralityJob.Computed m = a.computed();
-            return RowFactory.create(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4),
-                    a.degree()[v], a.strength()[v], m.eigenvector()[v], m.pagerank()[v], m.betweenness()[v],
-                    m.method(), m.samples(), m.epsilon(), m.delta(), m.converged(), lv, sl);
+            return a.computed().row(r, v, a.degree()[v], a.strength()[v], lv, sl);
         }, Encoders.row(Schemas.METRICS));
     }
 
@@ -120,7 +116,8 @@ final class LargeSlice {
         }
     }
 
-    record Arrays(int[] degree, double[] strength, CentralityJob.Computed computed)
+    /** What the tasks need to build a large slice's metrics rows: per vertex number, degree, strength, metrics. */
+    record SliceArrays(int[] degree, double[] strength, CentralityJob.Computed computed)
             implements java.io.Serializable {
     }
 

@@ -1,6 +1,8 @@
 /**
- * The command line: {@link org.collabatlas.cli.Main} (the one entry point, locally and under spark-submit), the
- * command table, config layering ({@code --conf}, {@code --set}), the run directory layout and {@code latest}
- * pointer, and the {@code _run.json} summaries that every stage writes beside its output.
+ * The command line: {@link org.collabatlas.cli.Main} (the one entry point, locally and under spark-submit) parses
+ * the arguments with picocli, loads the validated configuration ({@link org.collabatlas.cli.ConfigLoader}:
+ * {@code --conf} overlays, {@code --set} settings) and runs the command: a stage or {@code pipeline} through
+ * {@link org.collabatlas.run.PipelineRunner} over the stages of {@link org.collabatlas.cli.Pipeline}, or one of the
+ * tools ({@code edge-metrics}, {@code diff}, {@code generate}, ...). Nothing outside this package imports it.
  */
 package org.collabatlas.cli;

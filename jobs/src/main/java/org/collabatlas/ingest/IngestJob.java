@@ -47,14 +47,14 @@ public final class IngestJob implements Stage {
     private static final int FILES_PER_CORE = 3;
     /**
      * ... and at least one per this many input bytes (gzip counted as in {@link AssignFiles}), so a
-     * partition's parsed records stay small enough to cache: 1.8 million records in 6 partitions exhausted a 4 GiB
-     * driver while caching them.
+     * partition's parsed records stay small enough to cache: a few large partitions of millions of records can
+     * exhaust a driver's heap while caching them.
      */
     static final long BYTES_PER_PARTITION = 32L << 20;
     /**
-     * Records per partition of the duplicate merge (whole records are grouped there). 25,000 failed once at 1.77M
-     * records with a 4 GiB heap (2026-12-02: {@code UNABLE_TO_ACQUIRE_MEMORY} in the merge's aggregation, where an
-     * earlier run of the same code had passed with the heap full): half of that leaves each task half the records.
+     * Records per partition of the duplicate merge (whole records are grouped there): small enough that one task's
+     * aggregation fits the execution memory of a 4 GiB heap with a margin (twice this failed now and then with
+     * {@code UNABLE_TO_ACQUIRE_MEMORY}; docs/benchmarks.md).
      */
     static final long RECORDS_PER_MERGE_PARTITION = 12_500;
 
@@ -121,9 +121,8 @@ public final class IngestJob implements Stage {
                 .partitionBy(new IdentityPartitioner(partitions))
                 .values()
                 .mapPartitions(new ParseFiles(new SerializableHadoopConf(hadoop), settings.limits(), settings.years()));
-        // kept on disk only, as is the merge's output below: cached in memory they took the storage share of the
-        // heap that the merge's aggregation needs (at 1.77M records with a 4 GiB heap most blocks went to disk
-        // anyway, after failing to fit, and the merge then failed now and then with UNABLE_TO_ACQUIRE_MEMORY)
+        // kept on disk only, as is the merge's output below: cached in memory they take the storage share of the
+        // heap that the merge's aggregation needs, and at scale most blocks go to disk anyway after failing to fit
         Dataset<Row> parsed = spark.createDataFrame(rows, Schemas.PARSED).persist(StorageLevel.DISK_ONLY());
 
         List<Row> unitCounts = report.step("parse " + files.size() + " files", () -> parsed

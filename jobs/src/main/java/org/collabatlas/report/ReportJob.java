@@ -27,6 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.Slices;
 import org.collabatlas.common.report.Edge;
 import org.collabatlas.common.report.HtmlReport;
 import org.collabatlas.common.report.Interval;
@@ -175,7 +176,7 @@ public final class ReportJob implements Stage {
         List<NodeMetrics> institutions = null;
         Map<String, Double> links = new HashMap<>();
         Dataset<Row> inst = metrics.filter(col(LEVEL).equalTo(INSTITUTION_LEVEL)
-                .and(col(SLICE).equalTo(ReportInput.ALL)));
+                .and(col(SLICE).equalTo(Slices.ALL)));
         List<Row> instRows = inst.orderBy(ID).collectAsList();
         Dataset<Row> edges = spark.read().schema(Schemas.EDGES).parquet(layout.table(Table.EDGES));
         if (!instRows.isEmpty()) {
@@ -193,7 +194,7 @@ public final class ReportJob implements Stage {
             Dataset<Row> refInst = inst.filter(col(COUNTRY).equalTo(settings.referenceCountry()))
                     .select(col(ID).as("ref_id"));
             Dataset<Row> instEdges = edges.filter(col(LEVEL).equalTo(INSTITUTION_LEVEL)
-                    .and(col(SLICE).equalTo(ReportInput.ALL)));
+                    .and(col(SLICE).equalTo(Slices.ALL)));
             Dataset<Row> bySrc = instEdges.join(refInst, col(DST).equalTo(col("ref_id"))).select(col(SRC).as(ID),
                     col(WEIGHT));
             Dataset<Row> byDst = instEdges.join(refInst, col(SRC).equalTo(col("ref_id"))).select(col(DST).as(ID),
@@ -203,7 +204,7 @@ public final class ReportJob implements Stage {
             }
         }
         List<Edge> countryEdges = new ArrayList<>();
-        for (Row r : edges.filter(col(LEVEL).equalTo(COUNTRY_LEVEL).and(col(SLICE).equalTo(ReportInput.ALL)))
+        for (Row r : edges.filter(col(LEVEL).equalTo(COUNTRY_LEVEL).and(col(SLICE).equalTo(Slices.ALL)))
                 .select(SRC, DST, WEIGHT).orderBy(SRC, DST).collectAsList()) {
             countryEdges.add(new Edge(r.getString(0), r.getString(1), r.getDouble(2)));
         }

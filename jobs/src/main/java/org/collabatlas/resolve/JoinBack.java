@@ -28,7 +28,7 @@ import org.collabatlas.sql.SortPrefix;
  * matches are broadcast and the authorships are joined where they lie, with no shuffle of the authorships and no
  * comparison of strings. Should two pairs ever share a hash (about 6e-8 for 1.5 million pairs), the join falls back
  * to a sort-merge join on {@code (hash, raw_affiliation, raw_country)}, which shuffles both sides, with the same
- * result. At 1.77M papers (8.1M authorships, 1.49M pairs, about 100 MiB broadcast) the broadcast removed the
+ * result. The matches of a few million distinct pairs broadcast in about 100 MiB, so the broadcast replaces the
  * sort-merge join's shuffle and sort of every authorship ({@code docs/benchmarks.md}).
  */
 final class JoinBack {

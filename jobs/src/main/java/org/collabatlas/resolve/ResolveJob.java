@@ -136,8 +136,8 @@ public final class ResolveJob implements Stage {
         JoinBack.Result joined = report.step("check the join key", () -> JoinBack.apply(authorships, matches));
         Dataset<Row> resolved = joined.resolved();
         // repartitioned by paper before writing: each file then holds whole papers, and the graph stage's groupings
-        // by paper reduce most of their rows before their shuffle (written in the join's partitions instead, the
-        // 1.77M run's graph stage shuffled 345 MiB more and spilled 469 MiB instead of 195, for 542 MiB less here)
+        // by paper reduce most of their rows before their shuffle (in the join's partitions instead, the graph
+        // stage shuffles and spills more than this repartition costs here: docs/benchmarks.md)
         int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         report.step("join back and write authorships_resolved", () -> resolved
                 .repartition(partitions, col(PAPER_ID)).sortWithinPartitions(PAPER_ID, AUTHOR_POSITION,

@@ -12,8 +12,7 @@ import org.apache.spark.sql.Column;
  * affiliation strings ({@code Departme...}), ROR ids ({@code https://...}) and author keys ({@code orcid:00...})
  * nearly all tie on their first 8 bytes, so every comparison becomes a whole-row one. Grouping or joining on
  * {@code (of(key), key)} instead of {@code key} gives the same groups and matches, and puts a 64-bit hash of the key
- * first: prefixes then almost never tie. Measured at 1.77M papers: resolve's join back 60.4 -> 34.5 s
- * ({@code docs/benchmarks.md}).
+ * first: prefixes then almost never tie. (What it saves at scale: {@code docs/benchmarks.md}.)
  */
 public final class SortPrefix {
     private SortPrefix() {

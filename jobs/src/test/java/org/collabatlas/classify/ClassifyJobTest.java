@@ -25,6 +25,7 @@ import org.collabatlas.run.StageReport;
 import org.collabatlas.run.Table;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.collabatlas.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,10 +106,9 @@ class ClassifyJobTest {
      */
     @Test
     void sampleCorpusThroughTheCliAgreesWithTheClassifierOnTheDriver(SparkSession spark) {
-        Path out = tmp.resolve("out");
-        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "c1", "--set", "output.dir=" + out));
-        assertEquals(0, c.exitCode(), c.err());
-        assertTrue(c.out().contains("classify: done -> "), c.out());
+        Fixtures.Run fixture = Fixtures.sample();
+        Path out = fixture.outputDir();
+        assertTrue(fixture.out().contains("classify: done -> "), fixture.out());
 
         KeywordClassifier classifier = new KeywordClassifier(ClassifyJob.taxonomy(
                 spark.sparkContext().hadoopConfiguration(), new Settings.Classify(null, true)), true);
@@ -116,7 +116,7 @@ class ClassifyJobTest {
         Map<String, Long> perCategory = new TreeMap<>();
         long papers = 0;
         long classified = 0;
-        for (Row p : spark.read().schema(Schemas.PAPERS).parquet(out + "/runs/c1/ingest/papers").collectAsList()) {
+        for (Row p : spark.read().schema(Schemas.PAPERS).parquet(out + "/runs/sample/ingest/papers").collectAsList()) {
             papers++;
             List<String> kws = new ArrayList<>();
             if (!p.isNullAt(p.fieldIndex("keywords"))) {
@@ -133,14 +133,14 @@ class ClassifyJobTest {
         }
         TreeSet<String> got = new TreeSet<>();
         for (Row r : spark.read().schema(Schemas.PAPER_CATEGORIES)
-                .parquet(out + "/runs/c1/classify/paper_categories").collectAsList()) {
+                .parquet(out + "/runs/sample/classify/paper_categories").collectAsList()) {
             got.add(r.getString(0) + ":" + r.getString(1));
         }
         assertEquals(expected, got);
         assertEquals(40, papers);
         assertTrue(classified >= 30, "the sample corpus is of ICT papers; only " + classified + " classified");
 
-        JsonNode stage = Cli.json(out.resolve("runs/c1/classify/_run.json"));
+        JsonNode stage = Cli.json(out.resolve("runs/sample/classify/_run.json"));
         assertEquals("succeeded", stage.get("status").asText());
         assertEquals(papers, stage.at("/counts/papers").asLong());
         assertEquals(classified, stage.at("/counts/classified").asLong());
@@ -155,16 +155,17 @@ class ClassifyJobTest {
                     stage.at("/counts/categories/" + id + "/share").asDouble(), 1e-12, id);
         }
         assertEquals("taxonomy.conf (shipped)", stage.at("/taxonomy/origin").asText());
-        assertEquals("succeeded", Cli.json(out.resolve("runs/c1/graph/_run.json")).get("status").asText());
-        assertEquals("succeeded", Cli.json(out.resolve("runs/c1/centrality/_run.json")).get("status").asText());
+        assertEquals("succeeded", Cli.json(out.resolve("runs/sample/graph/_run.json")).get("status").asText());
+        assertEquals("succeeded", Cli.json(out.resolve("runs/sample/centrality/_run.json")).get("status").asText());
 
         // the stage alone, again, on the same run, with a user's taxonomy file
         Path mine = tmp.resolve("mine.conf");
         write(mine, "taxonomy.categories = [ { id = everything, name = \"All\", terms = [\"a\", \"the\", \"of\"] } ]");
-        Cli again = Cli.run("classify", "--run-id", "c1", "--set", "output.dir=" + out,
+        Path copy = fixture.copyTo(tmp.resolve("copy")).outputDir();
+        Cli again = Cli.run("classify", "--run-id", "sample", "--set", "output.dir=" + copy,
                 "--set", "classify.taxonomy=\"" + mine + "\"", "--set", "output.overwrite=true");
         assertEquals(0, again.exitCode(), again.err());
-        JsonNode stage2 = Cli.json(out.resolve("runs/c1/classify/_run.json"));
+        JsonNode stage2 = Cli.json(copy.resolve("runs/sample/classify/_run.json"));
         assertEquals(mine.toString(), stage2.at("/taxonomy/origin").asText());
         assertEquals(List.of("everything"), iterate(stage2.at("/counts/categories")));
     }

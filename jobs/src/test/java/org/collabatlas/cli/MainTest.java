@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,37 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     @TempDir
     Path tmp;
-
-    @Test
-    void helpListsTheCommands() {
-        Cli c = Cli.run("--help");
-        assertEquals(0, c.exitCode());
-        assertTrue(c.out().contains("usage: collab-atlas <command>"));
-        assertTrue(c.out().contains("  ingest "));
-        assertTrue(c.out().contains("  pipeline "));
-    }
-
-    @Test
-    void usageErrorsExitWithTwo() {
-        assertEquals(2, Cli.run().exitCode());
-        Cli unknown = Cli.run("ingestt");
-        assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("unknown command 'ingestt'"), unknown.err());
-        assertEquals(2, Cli.run("ingest", "--bogus").exitCode());
-        assertEquals(2, Cli.run("ingest", "--set").exitCode());
-        assertEquals(2, Cli.run("ingest", "--run-id", "../escape").exitCode());
-    }
-
-    @Test
-    void configErrorsNameTheKeyAndExitWithTwo() {
-        Cli c = Cli.run("ingest", "--set", "ingest.yeers=all", "--set", "spark.shuffle-partitions=lots");
-        assertEquals(2, c.exitCode());
-        assertTrue(c.err().contains("ingest.yeers: unknown key"), c.err());
-        assertTrue(c.err().contains("spark.shuffle-partitions: must be a whole number"), c.err());
-        Cli missingFile = Cli.run("ingest", "--conf", tmp.resolve("nope.conf").toString());
-        assertEquals(2, missingFile.exitCode());
-        assertTrue(missingFile.err().contains("nope.conf: file not found"), missingFile.err());
-    }
 
     @Test
     void aMissingInputPathFailsWithItsNameAndLeavesLatestAlone() throws IOException {
@@ -84,33 +54,41 @@ class MainTest {
 
     @Test
     void theSampleCorpusRunsTheWholePipeline() {
-        Path out = tmp.resolve("default-out");
-        Cli c = sample("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
-        assertEquals(0, c.exitCode(), c.err());
-        assertTrue(c.out().contains("ingest: read 44 = accepted 40 + rejected 2 + merged 2"), c.out());
-        assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/papers/_SUCCESS")));
-        assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/authorships/_SUCCESS")));
-        assertTrue(Files.isRegularFile(out.resolve("runs/r1/ingest/rejects/_SUCCESS")));
-        JsonNode run = Cli.json(out.resolve("runs/r1/_run.json"));
+        Fixtures.Run fixture = Fixtures.sample();
+        Path out = fixture.outputDir();
+        assertEquals(0, fixture.exitCode(), fixture.err());
+        assertTrue(fixture.out().contains("ingest: read 44 = accepted 40 + rejected 2 + merged 2"), fixture.out());
+        assertTrue(Files.isRegularFile(out.resolve("runs/sample/ingest/papers/_SUCCESS")));
+        assertTrue(Files.isRegularFile(out.resolve("runs/sample/ingest/authorships/_SUCCESS")));
+        assertTrue(Files.isRegularFile(out.resolve("runs/sample/ingest/rejects/_SUCCESS")));
+        JsonNode run = Cli.json(out.resolve("runs/sample/_run.json"));
         assertEquals("succeeded", run.get("status").asText());
         assertEquals("pipeline", run.get("command").asText());
         assertEquals(64, run.get("config_hash").asText().length());
         assertEquals("2016-2022", run.at("/config/ingest/years").asText());
-        JsonNode stage = Cli.json(out.resolve("runs/r1/ingest/_run.json"));
+        JsonNode stage = Cli.json(out.resolve("runs/sample/ingest/_run.json"));
         assertEquals("succeeded", stage.get("status").asText());
         assertEquals(5, stage.get("inputs").size());
         assertTrue(stage.at("/inputs/0/bytes").asLong() > 0);
         assertTrue(stage.at("/steps_seconds").size() >= 4);
         assertFalse(stage.get("version").asText().isBlank());
-        assertEquals("r1", readLatest(out));
+        assertEquals("sample", readLatest(out));
+    }
 
-        // the same run id again is refused unless output.overwrite is set
-        Cli again = sample("pipeline", "--run-id", "r1", "--set", "output.dir=" + out);
+    @Test
+    void anExistingRunIdIsRefusedUnlessOverwriteIsSet() throws IOException {
+        Path out = Fixtures.sample().copyTo(tmp.resolve("copy")).outputDir();
+        Cli again = sample("pipeline", "--run-id", "sample", "--set", "output.dir=" + out);
         assertEquals(2, again.exitCode());
         assertTrue(again.err().contains("exists"), again.err());
-        Cli overwrite = sample("pipeline", "--run-id", "r1", "--set", "output.dir=" + out,
+        assertTrue(Files.exists(out.resolve("runs/sample/report/_SUCCESS")), "the refused command left the run alone");
+        // a new run under the same id (its first stage) replaces the whole run directory
+        Cli overwrite = sample("ingest", "--run-id", "sample", "--set", "output.dir=" + out,
                 "--set", "output.overwrite=true");
         assertEquals(0, overwrite.exitCode(), overwrite.err());
+        assertTrue(Files.exists(out.resolve("runs/sample/ingest/_SUCCESS")));
+        assertFalse(Files.exists(out.resolve("runs/sample/report")), "the old run's later stages are gone");
+        assertTrue(overwrite.out().contains("latest not moved"), overwrite.out());
     }
 
     /**

@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.collabatlas.common.ingest.SharedData;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.collabatlas.testing.SparkTestSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,24 +47,18 @@ class SharedDataPipelineTest {
     static final Path PYTHON = Path.of(System.getProperty("collabatlas.python", "/usr/bin/python3"));
 
     @TempDir
-    static Path out;
+    static Path tmp;
+    /** The shared-data fixture's run directory (read only) and its output directory. */
+    static Path test;
     static JsonNode ingest;
     static String run;
 
     @BeforeAll
     static void pipeline() {
-        Path data = SharedData.root();
-        SharedData.dir("ieee-xplore");
-        Cli cli = Cli.run("pipeline", "--run-id", "test", "--set", "output.dir=" + out,
-                "--set", "ingest.years=all", "--set", "centrality.export-csv=true",
-                "--ror", data.resolve("ror/ror-v2-partial.json.gz").toString(),
-                "--set", "ingest.inputs=[{format=ieee-xplore-api,path=\"" + data.resolve("ieee-xplore") + "\"},"
-                        + "{format=acm-dl,path=\"" + data.resolve("acm-dl") + "\"},"
-                        + "{format=wos,path=\"" + data.resolve("wos") + "\"},"
-                        + "{format=scopus,path=\"" + data.resolve("scopus") + "\"}]");
-        assertEquals(0, cli.exitCode(), cli.err());
-        run = out.resolve("runs/test").toString();
-        ingest = Cli.json(out.resolve("runs/test/ingest/_run.json")).get("counts");
+        Fixtures.Run fixture = Fixtures.sharedData();
+        test = fixture.runDir();
+        run = test.toString();
+        ingest = Cli.json(test.resolve("ingest/_run.json")).get("counts");
     }
 
     @Test
@@ -85,11 +80,11 @@ class SharedDataPipelineTest {
 
     @Test
     void theReportCoversTheRealRun() throws IOException {
-        Path report = out.resolve("runs/test/report");
+        Path report = test.resolve("report");
         List<String> overall = Files.readAllLines(report.resolve("tables/overall.csv"));
         assertEquals("papers (after merging duplicates),19911,", overall.get(1));
         // one row per country vertex of slice all
-        long countries = Files.readAllLines(out.resolve("runs/test/export/country/all/metrics.csv")).size() - 1;
+        long countries = Files.readAllLines(test.resolve("export/country/all/metrics.csv")).size() - 1;
         assertEquals(countries + 1, Files.readAllLines(report.resolve("tables/countries.csv")).size());
         String html = Files.readString(report.resolve("report.html"));
         assertTrue(html.contains("<table id=\"t-countries_region\">"));
@@ -113,7 +108,7 @@ class SharedDataPipelineTest {
 
     @Test
     void resolveKeepsEveryAuthorshipAndFindsMostCountries(SparkSession spark) {
-        JsonNode counts = Cli.json(out.resolve("runs/test/resolve/_run.json")).get("counts");
+        JsonNode counts = Cli.json(test.resolve("resolve/_run.json")).get("counts");
         assertEquals(ingest.get("authorship_rows").asLong(), counts.get("authorship_rows").asLong());
         Dataset<Row> resolved = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
                 .parquet(run + "/resolve/authorships_resolved");
@@ -130,7 +125,7 @@ class SharedDataPipelineTest {
 
     @Test
     void resolveWritesConsistentInstitutionTables(SparkSession spark) {
-        JsonNode counts = Cli.json(out.resolve("runs/test/resolve/_run.json")).get("counts");
+        JsonNode counts = Cli.json(test.resolve("resolve/_run.json")).get("counts");
         Dataset<Row> resolved = spark.read().schema(Schemas.AUTHORSHIPS_RESOLVED)
                 .parquet(run + "/resolve/authorships_resolved");
         Dataset<Row> institutions = spark.read().schema(Schemas.INSTITUTIONS).parquet(run + "/resolve/institutions");
@@ -157,7 +152,7 @@ class SharedDataPipelineTest {
     void countryCentralitiesAgreeWithNetworkX() throws Exception {
         Assumptions.assumeTrue(networkx(), PYTHON + " cannot import networkx (apt-get install python3-networkx)");
         List<Path> slices;
-        try (Stream<Path> s = Files.list(out.resolve("runs/test/export/country"))) {
+        try (Stream<Path> s = Files.list(test.resolve("export/country"))) {
             slices = s.sorted().toList();
         }
         assertTrue(slices.size() >= 20, "all + one slice per year: " + slices);
@@ -184,9 +179,9 @@ class SharedDataPipelineTest {
     /** The bootstrap stage's estimates are the centrality stage's values, on every slice of the real data. */
     @Test
     void uncertaintyEstimatesAreTheCentralityValuesOnEverySlice(SparkSession spark) {
-        Dataset<Row> metrics = spark.read().parquet(out.resolve("runs/test/centrality/metrics").toString())
+        Dataset<Row> metrics = spark.read().parquet(test.resolve("centrality/metrics").toString())
                 .filter(col("level").equalTo("country"));
-        Dataset<Row> intervals = spark.read().parquet(out.resolve("runs/test/uncertainty/intervals").toString());
+        Dataset<Row> intervals = spark.read().parquet(test.resolve("uncertainty/intervals").toString());
         assertEquals(2 * metrics.count(), intervals.count());
         List<Row> joined = intervals.join(metrics,
                         scala.collection.JavaConverters.asScalaBufferConverter(List.of("slice", "id")).asScala().toSeq())
@@ -211,7 +206,7 @@ class SharedDataPipelineTest {
     @Test
     void institutionCentralitiesAgreeWithNetworkX() throws Exception {
         Assumptions.assumeTrue(networkx(), PYTHON + " cannot import networkx (apt-get install python3-networkx)");
-        Path level = out.resolve("runs/test/export/institution");
+        Path level = test.resolve("export/institution");
         assertTrue(Files.isDirectory(level.resolve("all")), "the institution graph is exported: " + level);
         List<Path> slices;
         try (Stream<Path> s = Files.list(level)) {
@@ -256,28 +251,35 @@ class SharedDataPipelineTest {
 
     @Test
     void sampledBetweennessIsWithinItsEpsilon() throws IOException {
-        Map<String, double[]> exact = readMetrics(out.resolve("runs/test/export/country/all/metrics.csv"));
-        Cli c = Cli.run("centrality", "--set", "output.dir=" + out.resolve("sampled"));
+        Map<String, double[]> exact = readMetrics(test.resolve("export/country/all/metrics.csv"));
+        Cli c = Cli.run("centrality", "--set", "output.dir=" + tmp.resolve("sampled"));
         assertEquals(2, c.exitCode(), "a stage alone needs an earlier run to continue");
         assertTrue(c.err().contains("no complete run in"), c.err());
         // a centrality-only run continues a run: a copy of the real-data run without its centrality stage
-        copy(out.resolve("runs/test"), out.resolve("sampled/runs/sampled"));
-        deleteRecursively(out.resolve("sampled/runs/sampled/centrality"));
-        deleteRecursively(out.resolve("sampled/runs/sampled/export"));
-        c = Cli.run("centrality", "--run-id", "sampled", "--set", "output.dir=" + out.resolve("sampled"),
+        copy(test, tmp.resolve("sampled/runs/sampled"));
+        deleteRecursively(tmp.resolve("sampled/runs/sampled/centrality"));
+        deleteRecursively(tmp.resolve("sampled/runs/sampled/export"));
+        // the country level only: the check is on the country graph, and sampling every institution and author
+        // slice as well would only take time
+        for (String table : List.of("vertices", "edges")) {
+            for (String level : List.of("institution", "author")) {
+                deleteRecursively(tmp.resolve("sampled/runs/sampled/graph/" + table + "/level=" + level));
+            }
+        }
+        c = Cli.run("centrality", "--run-id", "sampled", "--set", "output.dir=" + tmp.resolve("sampled"),
                 "--set", "centrality.export-csv=true",
                 "--set", "centrality.betweenness.exact-max-vertices=2",
                 "--set", "centrality.betweenness.distribute-min-vertices=2",
                 "--set", "centrality.betweenness.epsilon=0.02");
         assertEquals(0, c.exitCode(), c.err());
-        Map<String, double[]> sampled = readMetrics(out.resolve("sampled/runs/sampled/export/country/all/metrics.csv"));
+        Map<String, double[]> sampled = readMetrics(tmp.resolve("sampled/runs/sampled/export/country/all/metrics.csv"));
         assertEquals(exact.keySet(), sampled.keySet());
         double worst = 0;
         for (String id : exact.keySet()) {
             worst = Math.max(worst, Math.abs(exact.get(id)[4] - sampled.get(id)[4]));
         }
         assertTrue(worst <= 0.02, "largest error " + worst);
-        JsonNode info = Cli.json(out.resolve("sampled/runs/sampled/centrality/_run.json"))
+        JsonNode info = Cli.json(tmp.resolve("sampled/runs/sampled/centrality/_run.json"))
                 .at("/slices/country~1all");
         assertEquals("sampled", info.at("/betweenness/method").asText());
         assertTrue(info.at("/betweenness/distributed").asBoolean());

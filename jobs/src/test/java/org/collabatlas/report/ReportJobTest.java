@@ -25,6 +25,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.collabatlas.testing.SparkTestSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,14 +47,13 @@ class ReportJobTest {
 
     @BeforeAll
     static void pipeline() {
-        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "r", "--set", "output.dir=" + out));
-        assertEquals(0, c.exitCode(), c.err());
-        run = out.resolve("runs/r");
+        Fixtures.sample().copyTo(out.resolve("sample"));
+        run = out.resolve("sample/runs/sample");
         // the report of a run without the optional stages: drop them and report again
         for (String stage : List.of("classify", "uncertainty", "report")) {
             deleteTree(run.resolve(stage));
         }
-        Cli again = Cli.run("report", "--run-id", "r", "--set", "output.dir=" + out);
+        Cli again = Cli.run("report", "--run-id", "sample", "--set", "output.dir=" + out.resolve("sample"));
         assertEquals(0, again.exitCode(), again.err());
     }
 

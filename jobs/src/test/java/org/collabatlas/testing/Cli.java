@@ -33,9 +33,12 @@ public record Cli(int exitCode, String out, String err) {
         return all;
     }
 
-    public static Cli run(String... args) {
-        SparkTestSession.get();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * Runs a command line in-process. A command that needs Spark gets the tests' session settings from the system
+     * properties the build sets ({@code spark.master=local[2,4]}, ...), whether or not {@link SparkTestSession}
+     * started it first; a command that needs none (help, usage and configuration errors) starts none.
+     */
+    public static Cli run(String... args) {        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.collabatlas.testing.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,9 @@ class UncertaintyPipelineTest {
 
     @BeforeAll
     static void pipeline() {
-        Cli c = Cli.run(Cli.sample("pipeline", "--run-id", "u", "--set", "output.dir=" + out));
-        assertEquals(0, c.exitCode(), c.err());
-        assertTrue(c.out().contains("uncertainty: done"), c.out());
-        run = out.resolve("runs/u");
+        Fixtures.Run fixture = Fixtures.sample();
+        assertTrue(fixture.out().contains("uncertainty: done"), fixture.out());
+        run = fixture.runDir();
     }
 
     static Dataset<Row> intervals(Path runDir) {
@@ -160,8 +160,9 @@ class UncertaintyPipelineTest {
         Path f = out.resolve("fractional");
         copyOfIngestAndResolve(f, "f");
         for (String stage : List.of("graph", "centrality", "uncertainty")) {
+            // the country level only: the intervals are of country graphs
             Cli c = Cli.run(stage, "--run-id", "f", "--set", "output.dir=" + f, "--set", "graph.counting=fractional",
-                    "--set", "uncertainty.replicates=5");
+                    "--set", "graph.levels=[country]", "--set", "uncertainty.replicates=5");
             assertEquals(0, c.exitCode(), c.err());
         }
         Map<List<String>, Double> expected = centrality(f.resolve("runs/f"));

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.Slices;
 
 /**
  * Builds the report's tables and charts from a {@link ReportInput}: the study's country tables (all countries, the
@@ -63,14 +64,14 @@ public final class ReportBuilder {
     private ReportBuilder(ReportInput in, Settings.Report settings) {
         this.in = in;
         this.settings = settings;
-        this.all = new ArrayList<>(in.countrySlices().getOrDefault(ReportInput.ALL, List.of()));
+        this.all = new ArrayList<>(in.countrySlices().getOrDefault(Slices.ALL, List.of()));
         all.sort(BY_PAPERS);
         all.forEach(m -> allById.put(m.id(), m));
         NodeMetrics ref = allById.get(settings.referenceCountry());
         this.typology = ref == null ? null : new Typology(ref.papers(), ref.eigenvector(), settings.typology());
         if (in.intervals() != null) {
             for (Interval i : in.intervals()) {
-                if ("country".equals(i.level()) && ReportInput.ALL.equals(i.slice())) {
+                if ("country".equals(i.level()) && Slices.ALL.equals(i.slice())) {
                     (Interval.EIGENVECTOR.equals(i.metric()) ? eigenIntervals : betweenIntervals).put(i.id(), i);
                 }
             }

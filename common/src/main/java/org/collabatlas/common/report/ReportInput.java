@@ -27,9 +27,6 @@ public record ReportInput(String runId, long ingestedPapers, long papersWithCoun
                           List<Edge> countryEdges, Map<String, Map<String, Long>> countryCategoryPapers,
                           List<NodeMetrics> institutions, Map<String, Double> institutionLinks,
                           List<Interval> intervals) {
-    public static final String ALL = "all";
-    public static final String YEAR_PREFIX = "year=";
-    public static final String CATEGORY_PREFIX = "category=";
     public static final String UNCATEGORISED = "(none)";
 
     /** Papers of one category. */

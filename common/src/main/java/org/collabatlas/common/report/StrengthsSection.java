@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.Slices;
 
 /**
  * The report's section on strengths and weaknesses by category: the Activity Index of every country in every
@@ -48,7 +49,7 @@ final class StrengthsSection {
 
     Report.Section build() {
         List<Report.Block> b = new ArrayList<>();
-        Map<String, List<NodeMetrics>> bySlice = SliceTables.slices(in, ReportInput.CATEGORY_PREFIX);
+        Map<String, List<NodeMetrics>> bySlice = SliceTables.slices(in, Slices.CATEGORY_PREFIX);
         if (in.countryCategoryPapers() == null) {
             b.add(text("Strengths and weaknesses per category: not computed (the run has no classify output)."));
             return new Report.Section("strengths", "Strengths and weaknesses by category", b);
@@ -72,7 +73,7 @@ final class StrengthsSection {
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
         for (String cat : cats) {
-            List<NodeMetrics> slice = bySlice.getOrDefault(ReportInput.CATEGORY_PREFIX + cat, List.of());
+            List<NodeMetrics> slice = bySlice.getOrDefault(Slices.CATEGORY_PREFIX + cat, List.of());
             Map<String, NodeMetrics> sliceById = new HashMap<>();
             slice.forEach(m -> sliceById.put(m.id(), m));
             Map<String, Integer> catRanks = Ranks.descending(eigen(slice));
@@ -117,7 +118,7 @@ final class StrengthsSection {
                         integer("eigenvector_rank_in_category"), integer("eigenvector_rank_all"),
                         integer("rank_change"), string("type_in_category"), string("type_all")), rows)));
         b.add(new Report.TableBlock(SliceTables.table(ReportBuilder.COUNTRIES_CATEGORY, "Countries per category", "category",
-                bySlice, ReportInput.CATEGORY_PREFIX)));
+                bySlice, Slices.CATEGORY_PREFIX)));
         if (bySlice.isEmpty()) {
             b.add(text("The graph has no category slices, so the positions within categories are not computed."));
         }

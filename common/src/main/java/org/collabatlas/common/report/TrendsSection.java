@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.collabatlas.common.config.Settings;
+import org.collabatlas.common.graph.Slices;
 
 /**
  * The report's trends section: country metrics per year of the configured window, their ranks and rank changes,
@@ -32,10 +33,10 @@ final class TrendsSection {
 
     Report.Section build() {
         List<Report.Block> b = new ArrayList<>();
-        Map<String, List<NodeMetrics>> years = SliceTables.slices(in, ReportInput.YEAR_PREFIX);
+        Map<String, List<NodeMetrics>> years = SliceTables.slices(in, Slices.YEAR_PREFIX);
         TreeMap<Integer, List<NodeMetrics>> window = new TreeMap<>();
         years.forEach((k, v) -> {
-            int y = Integer.parseInt(k.substring(ReportInput.YEAR_PREFIX.length()));
+            int y = Integer.parseInt(k.substring(Slices.YEAR_PREFIX.length()));
             if (settings.trendYears().contains(y)) {
                 window.put(y, v);
             }
@@ -98,7 +99,7 @@ final class TrendsSection {
                         decimal("betweenness", 4), integer("betweenness_rank"), integer("betweenness_rank_change")),
                 rows)));
         b.add(new Report.TableBlock(SliceTables.table(ReportBuilder.COUNTRIES_YEAR, "Countries per year", "year", years,
-                ReportInput.YEAR_PREFIX)));
+                Slices.YEAR_PREFIX)));
         return new Report.Section("trends", "Trends", b);
     }
 

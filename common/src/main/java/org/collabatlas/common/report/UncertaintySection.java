@@ -9,6 +9,7 @@ import static org.collabatlas.common.report.Table.Column.string;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.collabatlas.common.graph.Slices;
 
 /** The report's uncertainty section: the bootstrap intervals of the countries' centralities over all years. */
 final class UncertaintySection {
@@ -23,7 +24,7 @@ final class UncertaintySection {
         }
         List<Interval> iv = new ArrayList<>();
         for (Interval i : in.intervals()) {
-            if ("country".equals(i.level()) && ReportInput.ALL.equals(i.slice())) {
+            if ("country".equals(i.level()) && Slices.ALL.equals(i.slice())) {
                 iv.add(i);
             }
         }

@@ -1,4 +1,4 @@
-package org.collabatlas.cli;
+package org.collabatlas.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,32 +15,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.run.StageId;
-import org.collabatlas.run.StageKeys;
+import org.collabatlas.cli.ConfigLoader;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.collabatlas.testing.SparkTestSession;
 import org.collabatlas.testing.Tables;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Periodic full recomputes on two tiny hand-made corpora (OpenAlex lines; countries known by construction):
- * recompute twice, resume after a simulated crash, the {@code latest} rule, retention, and {@code diff}.
- * The tests run in order on one output directory, as a schedule would.
+ * recompute twice, resume after a simulated crash, the {@code latest} rule, retention, and {@code diff}. A schedule
+ * of three complete runs is made once ({@code r1} and {@code r2} of corpus A, then {@code r3} of corpus B); each
+ * test works on its own copy of that output directory, so the tests depend on no order.
  */
 @ExtendWith(SparkTestSession.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RecomputeTest {
+class PipelineRunnerTest {
     @TempDir
     static Path tmp;
-    static Path out;
+    /** The schedule's output directory (read only). */
+    static Path history;
+    /** {@code latest} after r1, after r2 and after r3. */
+    static final List<String> latestAfterEachRun = new ArrayList<>();
     static Path corpusA;
     static Path corpusB;
+    /** This test's copy of {@link #history}. */
+    Path out;
 
     /**
      * Corpus A, papers by country: JP 4, US 3, CN 2, DE 1 (6 papers; edges JP-US 2, JP-CN 1, JP-DE 1: a star on JP).
@@ -54,12 +57,22 @@ class RecomputeTest {
             List.of("South Korea"));
 
     @BeforeAll
-    static void corpora() throws IOException {
-        out = tmp.resolve("out");
+    static void schedule() throws IOException {
+        history = tmp.resolve("history");
         corpusA = writeCorpus(tmp.resolve("a"), PAPERS_A);
         List<List<String>> b = new ArrayList<>(PAPERS_A);
         b.addAll(PAPERS_B_EXTRA);
         corpusB = writeCorpus(tmp.resolve("b"), b);
+        for (String[] run : new String[][] {{"a", "r1"}, {"a", "r2"}, {"b", "r3"}}) {
+            pipeline(history, run[0].equals("a") ? corpusA : corpusB, "pipeline", "--run-id", run[1]);
+            latestAfterEachRun.add(Files.readString(history.resolve("latest")).strip());
+        }
+    }
+
+    @BeforeEach
+    void copyOfTheSchedule(@TempDir Path own) {
+        out = own.resolve("out");
+        Fixtures.copyTree(history, out);
     }
 
     static Path writeCorpus(Path dir, List<List<String>> papers) throws IOException {
@@ -92,30 +105,33 @@ class RecomputeTest {
     }
 
     /** {@code command} (the first of {@code more}) on {@code corpus}, with the rest of {@code more} after it. */
-    static Cli pipeline(Path corpus, String... more) {
+    Cli pipeline(Path corpus, String... more) {
+        return pipeline(out, corpus, more);
+    }
+
+    /** {@code more} on {@code corpus}, with output directory {@code outputDir}. */
+    static Cli pipeline(Path outputDir, Path corpus, String... more) {
         List<String> args = new ArrayList<>(Arrays.asList(more));
-        args.addAll(1, List.of("--set", "output.dir=" + out, "--set", "ingest.years=all",
-                "--set", "ingest.inputs=[{format=openalex,path=\"" + corpus + "\"}]"));
+        // the country level and a few replicates: what is recomputed, skipped or kept does not depend on the levels
+        args.addAll(1, List.of("--set", "output.dir=" + outputDir, "--set", "ingest.years=all",
+                "--set", "ingest.inputs=[{format=openalex,path=\"" + corpus + "\"}]",
+                "--set", "graph.levels=[country]", "--set", "uncertainty.replicates=20"));
         Cli c = Cli.run(args.toArray(String[]::new));
         assertEquals(0, c.exitCode(), c.out() + c.err());
         return c;
     }
 
-    static String latest() throws IOException {
+    String latest() throws IOException {
         return Files.readString(out.resolve("latest")).strip();
     }
 
-    static JsonNode stage(String run, String stage) {
+    JsonNode stage(String run, String stage) {
         return Cli.json(out.resolve("runs").resolve(run).resolve(stage).resolve("_run.json"));
     }
 
     @Test
-    @Order(1)
     void aRecomputeOnTheSameInputGivesIdenticalTablesAndMovesLatest(SparkSession spark) throws IOException {
-        pipeline(corpusA, "pipeline", "--run-id", "r1");
-        assertEquals("r1", latest());
-        pipeline(corpusA, "pipeline", "--run-id", "r2");
-        assertEquals("r2", latest());
+        assertEquals(List.of("r1", "r2", "r3"), latestAfterEachRun);
         int tables = Tables.assertRunsEqual(spark, out.resolve("runs/r1"), out.resolve("runs/r2"), 0.0);
         assertTrue(tables >= 7, "tables compared: " + tables);
         for (String s : List.of("ingest", "resolve", "graph", "centrality")) {
@@ -126,7 +142,6 @@ class RecomputeTest {
     }
 
     @Test
-    @Order(2)
     void resumeAfterACrashSkipsTheCompletedStagesAndRerunsTheRest(SparkSession spark) throws IOException {
         // What a crash during graph leaves: graph without its commit marker and with a half-written file,
         // no centrality, latest still on the previous run.
@@ -160,21 +175,24 @@ class RecomputeTest {
     }
 
     @Test
-    @Order(3)
     void changedInputsAreRecomputed() throws IOException {
-        // a changed input file (new modification time) reruns every stage
+        // a changed input file (new modification time) reruns every stage; the time is put back afterwards, for the
+        // other tests' copies of the schedule
         Path works = corpusA.resolve("works.jsonl");
-        Files.setLastModifiedTime(works, java.nio.file.attribute.FileTime.fromMillis(
-                Files.getLastModifiedTime(works).toMillis() + 60_000));
-        String before = stage("r2", "ingest").get("stage_key").asText();
-        Cli c = pipeline(corpusA, "pipeline", "--resume", "r2");
-        assertFalse(c.out().contains("skipped"), c.out());
-        assertNotEquals(before, stage("r2", "ingest").get("stage_key").asText());
-        assertEquals("r2", latest());
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(works);
+        Files.setLastModifiedTime(works, java.nio.file.attribute.FileTime.fromMillis(modified.toMillis() + 60_000));
+        try {
+            String before = stage("r2", "ingest").get("stage_key").asText();
+            Cli c = pipeline(corpusA, "pipeline", "--resume", "r2");
+            assertFalse(c.out().contains("skipped"), c.out());
+            assertNotEquals(before, stage("r2", "ingest").get("stage_key").asText());
+            assertEquals("r2", latest());
+        } finally {
+            Files.setLastModifiedTime(works, modified);
+        }
     }
 
     @Test
-    @Order(4)
     void settingsThatChangeResultsChangeTheStageKeysAndExecutionSettingsDoNot() {
         // explicit inputs: the embedded default's inputs live under output.dir, which would make it result-affecting
         String base = StageKeys.resultsHash(ConfigLoader.load(List.of(), sampleWith()));
@@ -189,10 +207,9 @@ class RecomputeTest {
     }
 
     @Test
-    @Order(5)
     void latestMovesOnlyToRunsWhereEveryStageIsComplete() throws IOException {
         Cli c = pipeline(corpusA, "ingest", "--run-id", "i1");
-        assertEquals("r2", latest());
+        assertEquals("r3", latest());
         assertTrue(c.out().contains("latest not moved (stage 'resolve' is not complete)"), c.out());
         assertEquals("partial", Cli.json(out.resolve("runs/i1/_run.json")).get("status").asText());
         // a later stage alone on a complete run keeps it complete and consistent: latest may move there
@@ -201,11 +218,12 @@ class RecomputeTest {
     }
 
     @Test
-    @Order(6)
     void retentionKeepsTheNewestCompleteRuns() throws IOException {
-        pipeline(corpusB, "pipeline", "--run-id", "r3", "--set", "output.keep-runs=2");
-        assertEquals("r3", latest());
-        // complete runs by completion time: r2 (resumed in order 3), r1 (centrality rerun in order 5), r3
+        pipeline(corpusA, "ingest", "--run-id", "i1");
+        pipeline(corpusA, "centrality", "--run-id", "r1", "--set", "output.overwrite=true", "--set",
+                "output.keep-runs=2");
+        assertEquals("r1", latest());
+        // complete runs by completion time: r2, r3, then r1 (its centrality stage rerun just now)
         assertFalse(Files.exists(out.resolve("runs/r2")), "oldest complete run deleted");
         assertTrue(Files.exists(out.resolve("runs/r1")));
         assertTrue(Files.exists(out.resolve("runs/r3")));
@@ -213,9 +231,8 @@ class RecomputeTest {
     }
 
     @Test
-    @Order(7)
     void diffReportsTheKnownChanges() throws IOException {
-        Path dir = tmp.resolve("diff");
+        Path dir = out.resolve("../diff");
         Cli c = pipeline(corpusB, "diff", "r1", "r3", "--top", "3", "--out", dir.toString());
         assertTrue(c.out().contains("papers: 6 -> 11 (+5)"), c.out());
         assertTrue(c.out().contains("country, top 3 by papers: entered [KR]; left [CN]"), c.out());
