@@ -1,9 +1,9 @@
 package org.collabatlas.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.collabatlas.common.ingest.SharedData;
 import org.collabatlas.schema.Schemas;
 import org.collabatlas.testing.Cli;
 import org.collabatlas.testing.Fixtures;
@@ -157,9 +156,10 @@ class SharedDataPipelineTest {
         }
         assertTrue(slices.size() >= 20, "all + one slice per year: " + slices);
         int checked = 0;
+        JsonNode all = runNetworkX(slices);
         for (Path slice : slices) {
             Map<String, double[]> ours = readMetrics(slice.resolve("metrics.csv"));
-            JsonNode ref = runNetworkX(slice);
+            JsonNode ref = all.get(slice.toString());
             assertEquals(ours.size(), ref.size(), slice.toString());
             for (Map.Entry<String, double[]> e : ours.entrySet()) {
                 JsonNode r = ref.get(e.getKey());
@@ -299,18 +299,28 @@ class SharedDataPipelineTest {
         return out;
     }
 
-    static JsonNode runNetworkX(Path slice) throws IOException, InterruptedException {
-        return runNetworkX(slice, true);
+    /** NetworkX on every slice directory in one process: {dir: {id: metrics}}. */
+    static JsonNode runNetworkX(List<Path> slices) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(PYTHON.toString(), script().toString(), "--many"));
+        slices.forEach(s -> cmd.add(s.toString()));
+        return run(new ProcessBuilder(cmd));
     }
 
-    static JsonNode runNetworkX(Path slice, boolean betweenness) throws IOException, InterruptedException {
-        Path script = Path.of(System.getProperty("collabatlas.root"), "jobs/src/test/resources/networkx_metrics.py");
-        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), slice.toString(),
-                betweenness ? "with-betweenness" : "no-betweenness").start();
+    static Path script() {
+        return Path.of(System.getProperty("collabatlas.root"), "jobs/src/test/resources/networkx_metrics.py");
+    }
+
+    static JsonNode run(ProcessBuilder pb) throws IOException, InterruptedException {
+        Process p = pb.start();
         byte[] stdout = p.getInputStream().readAllBytes();
         String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), stderr);
         return new ObjectMapper().readTree(stdout);
+    }
+
+    static JsonNode runNetworkX(Path slice, boolean betweenness) throws IOException, InterruptedException {
+        return run(new ProcessBuilder(PYTHON.toString(), script().toString(), slice.toString(),
+                betweenness ? "with-betweenness" : "no-betweenness"));
     }
 
     static boolean networkx() {

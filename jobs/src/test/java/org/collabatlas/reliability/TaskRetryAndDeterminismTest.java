@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.run.StageId;
 import org.collabatlas.testing.Cli;
+import org.collabatlas.testing.Fixtures;
 import org.collabatlas.testing.SparkTestSession;
 import org.collabatlas.testing.Tables;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,42 +25,31 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole pipeline over the sample corpus (all five formats), with CSV exports, three times:
  * <ol>
- *   <li>clean, 8 shuffle partitions (the reference);</li>
+ *   <li>clean, 8 shuffle partitions (the reference: the sample fixture, {@link Fixtures#sample});</li>
  *   <li>clean, 1 shuffle partition: the same Parquet content exactly (no tolerance) and byte-identical CSV exports;</li>
  *   <li>8 partitions with the first attempt of every task that reads or writes a file failing
  *       ({@link TaskFaultFileSystem}, inputs and output on {@code faultfs://}; the test session retries tasks as a
  *       cluster does): every stage loses task attempts, the run succeeds, and every table and export equals the
- *       reference exactly.</li>
+ *       reference exactly (the input paths it records are the reference's under the {@code faultfs} scheme).</li>
  * </ol>
  */
 @ExtendWith(SparkTestSession.class)
 class TaskRetryAndDeterminismTest {
     @TempDir
     static Path tmp;
-    static Cli reference;
+    static Path reference;
     static Cli onePartition;
     static Cli faulty;
     static Set<String> failedFiles;
 
     @BeforeAll
-    static void runThreeTimes() {
+    static void runTwiceMore() {
         SparkSession spark = SparkTestSession.get();
         spark.sparkContext().hadoopConfiguration().set("fs.faultfs.impl", TaskFaultFileSystem.class.getName());
         spark.sparkContext().hadoopConfiguration().setBoolean("fs.faultfs.impl.disable.cache", true);
-        // every run reads its inputs through faultfs:// (the tables record the input paths), faults only in the third
-        reference = pipeline("file://" + tmp.resolve("ref"), "8");
-        onePartition = pipeline("file://" + tmp.resolve("one"), "1");
-        TaskFaultFileSystem.FAILED.clear();
-        TaskFaultFileSystem.enabled = true;
-        try {
-            faulty = pipeline("faultfs://" + tmp.resolve("faulty"), "8");
-        } finally {
-            TaskFaultFileSystem.enabled = false;
-        }
-        failedFiles = new TreeSet<>(TaskFaultFileSystem.FAILED);
-    }
-
-    private static Cli pipeline(String outputDir, String partitions) {
+        reference = Fixtures.sample().runDir();
+        onePartition = Cli.run(Cli.sample(settings("file://" + tmp.resolve("one"), "1")));
+        // inputs and output through faultfs://, the first attempt of every task that opens a file failing
         Path sample = Path.of("conf/sample-corpus").toAbsolutePath();
         StringBuilder inputs = new StringBuilder("ingest.inputs=[");
         String[][] formats = {{"ieee-xplore-api", "ieee"}, {"acm-dl", "acm"}, {"wos", "wos"}, {"scopus", "scopus"},
@@ -68,18 +58,37 @@ class TaskRetryAndDeterminismTest {
             inputs.append(i > 0 ? "," : "").append("{format=").append(formats[i][0]).append(",path=\"")
                     .append("faultfs://").append(sample.resolve(formats[i][1])).append("\"}");
         }
-        return Cli.run("pipeline", "--run-id", "r", "--set", "output.dir=" + outputDir,
-                "--set", "generate.before-ingest=false", "--set", inputs.append(']').toString(),
-                "--set", "spark.shuffle-partitions=" + partitions, "--set", "centrality.export-csv=true");
+        TaskFaultFileSystem.FAILED.clear();
+        TaskFaultFileSystem.enabled = true;
+        try {
+            faulty = Cli.run(settings("faultfs://" + tmp.resolve("faulty"), "8", "--set",
+                    "generate.before-ingest=false", "--set", inputs.append(']').toString()));
+        } finally {
+            TaskFaultFileSystem.enabled = false;
+        }
+        failedFiles = new TreeSet<>(TaskFaultFileSystem.FAILED);
+    }
+
+    /** The sample fixture's settings ({@link Fixtures#SAMPLE_SETTINGS}) into {@code outputDir} ({@code more} last). */
+    private static String[] settings(String outputDir, String partitions, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("pipeline", "--run-id", "r", "--set",
+                "output.dir=" + outputDir, "--set", "spark.shuffle-partitions=" + partitions));
+        args.addAll(Fixtures.SAMPLE_SETTINGS);
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     private static Path run(String name) {
-        return tmp.resolve(name).resolve("runs/r");
+        return name.equals("ref") ? reference : tmp.resolve(name).resolve("runs/r");
+    }
+
+    /** The faulty run's recorded input paths are the reference's under the faultfs scheme. */
+    private static String sameScheme(String s) {
+        return s.startsWith("faultfs:") ? "file:" + s.substring("faultfs:".length()) : s;
     }
 
     @Test
     void everyRunSucceeded() {
-        assertEquals(0, reference.exitCode(), reference.err());
         assertEquals(0, onePartition.exitCode(), onePartition.err());
         assertEquals(0, faulty.exitCode(), faulty.err());
         assertEquals("succeeded", Cli.json(run("faulty").resolve("_run.json")).get("status").asText());
@@ -113,7 +122,7 @@ class TaskRetryAndDeterminismTest {
 
     @Test
     void aRunWithRetriedTasksEqualsTheCleanRunExactly(SparkSession spark) throws IOException {
-        int n = Tables.assertRunsEqual(spark, run("ref"), run("faulty"), 0.0);
+        int n = Tables.assertRunsEqual(spark, run("ref"), run("faulty"), 0.0, TaskRetryAndDeterminismTest::sameScheme);
         assertTrue(n >= 10, n + " tables");
         assertExportsIdentical(run("ref"), run("faulty"));
         assertEquals(Cli.json(run("ref").resolve("ingest/_run.json")).get("counts"),

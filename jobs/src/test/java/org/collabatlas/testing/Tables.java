@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -42,17 +43,33 @@ public final class Tables {
 
     /** Asserts that both runs hold the same tables with equal contents; returns the number of tables compared. */
     public static int assertRunsEqual(SparkSession spark, Path expectedRun, Path actualRun, double tolerance) {
+        return assertRunsEqual(spark, expectedRun, actualRun, tolerance, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with every string value of the actual run passed through {@code actualStrings} first (e.g. a run
+     * that read its inputs through another file-system scheme records the same paths under that scheme; a mapping
+     * that keeps the strings' order keeps the rows' sort order).
+     */
+    public static int assertRunsEqual(SparkSession spark, Path expectedRun, Path actualRun, double tolerance,
+                                      UnaryOperator<String> actualStrings) {
         List<String> expected = list(expectedRun);
         assertEquals(expected, list(actualRun), "tables of " + actualRun + " vs " + expectedRun);
         assertTrue(!expected.isEmpty(), "no tables in " + expectedRun);
         for (String table : expected) {
-            assertTableEqual(spark, expectedRun.resolve(table), actualRun.resolve(table), tolerance, table);
+            assertTableEqual(spark, expectedRun.resolve(table), actualRun.resolve(table), tolerance, table,
+                    actualStrings);
         }
         return expected.size();
     }
 
     public static void assertTableEqual(SparkSession spark, Path expectedDir, Path actualDir, double tolerance,
                                         String name) {
+        assertTableEqual(spark, expectedDir, actualDir, tolerance, name, UnaryOperator.identity());
+    }
+
+    private static void assertTableEqual(SparkSession spark, Path expectedDir, Path actualDir, double tolerance,
+                                         String name, UnaryOperator<String> actualStrings) {
         Dataset<Row> e = spark.read().parquet(expectedDir.toString());
         Dataset<Row> a = spark.read().parquet(actualDir.toString());
         assertEquals(e.schema(), a.schema(), name + ": schema");
@@ -61,7 +78,7 @@ public final class Tables {
         assertEquals(er.size(), ar.size(), name + ": row count");
         for (int i = 0; i < er.size(); i++) {
             String where = name + " row " + i + " (" + er.get(i) + " vs " + ar.get(i) + ")";
-            assertValueEqual(er.get(i), ar.get(i), tolerance, where);
+            assertValueEqual(er.get(i), ar.get(i), tolerance, where, actualStrings);
         }
     }
 
@@ -84,7 +101,11 @@ public final class Tables {
     }
 
     @SuppressWarnings("unchecked")
-    private static void assertValueEqual(Object e, Object a, double tolerance, String where) {
+    private static void assertValueEqual(Object e, Object a, double tolerance, String where,
+                                         UnaryOperator<String> actualStrings) {
+        if (a instanceof String as) {
+            a = actualStrings.apply(as);
+        }
         if (e == null || a == null) {
             assertEquals(e, a, where);
         } else if (e instanceof Double || e instanceof Float) {
@@ -97,14 +118,14 @@ public final class Tables {
             Row ar = (Row) a;
             assertEquals(er.size(), ar.size(), where);
             for (int i = 0; i < er.size(); i++) {
-                assertValueEqual(er.get(i), ar.get(i), tolerance, where);
+                assertValueEqual(er.get(i), ar.get(i), tolerance, where, actualStrings);
             }
         } else if (e instanceof scala.collection.Seq<?> es) {
             List<Object> el = new ArrayList<>(JavaConverters.seqAsJavaList((scala.collection.Seq<Object>) es));
             List<Object> al = new ArrayList<>(JavaConverters.seqAsJavaList((scala.collection.Seq<Object>) a));
             assertEquals(el.size(), al.size(), where);
             for (int i = 0; i < el.size(); i++) {
-                assertValueEqual(el.get(i), al.get(i), tolerance, where);
+                assertValueEqual(el.get(i), al.get(i), tolerance, where, actualStrings);
             }
         } else if (e instanceof byte[] eb) {
             assertTrue(java.util.Arrays.equals(eb, (byte[]) a), where);
