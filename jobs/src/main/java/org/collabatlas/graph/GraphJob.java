@@ -60,6 +60,16 @@ import org.slf4j.LoggerFactory;
  * the report share.
  */
 public final class GraphJob implements Stage {
+    /** Working columns of the author level: an authorship's own identity key, when it has one. */
+    private static final String IDENTITY = "identity";
+    /** ... a name-keyed author's first institution and first country on the paper. */
+    private static final String FIRST_INSTITUTION = "institution";
+    private static final String FIRST_COUNTRY = "first_country";
+    /** ... an author's authorship rows, and the hash prefix of the author key (see {@link SortPrefix}). */
+    private static final String ROWS = "rows";
+    private static final String AUTHOR_HASH = "author_hash";
+    /** The kind of an author key ({@code orcid}, {@code source}, {@code name}: its prefix), for the counts. */
+    private static final String KIND = "kind";
     private static final Logger LOG = LoggerFactory.getLogger(GraphJob.class);
 
     @Override
@@ -122,8 +132,8 @@ public final class GraphJob implements Stage {
         report.step("group authorships by paper and write " + Table.PAPER_COUNTRIES.dirName(), () -> perPaper
                 .select(Schemas.columns(Schemas.PAPER_COUNTRIES)).sortWithinPartitions(PAPER_ID)
                 .write().mode(SaveMode.ErrorIfExists).parquet(Table.PAPER_COUNTRIES.in(stageDir)));
-        Dataset<Row> wholeWindow = perPaper.select(col(PAPER_ID), array(lit(Slices.ALL)).as("slices"),
-                col("international"));
+        Dataset<Row> wholeWindow = perPaper.select(col(PAPER_ID), array(lit(Slices.ALL)).as(SLICES),
+                col(INTERNATIONAL));
 
         Map<String, Object> counts = new LinkedHashMap<>();
         Map<String, String> edgeKeys = new TreeMap<>();
@@ -147,12 +157,12 @@ public final class GraphJob implements Stage {
                             settings.counting(), settings.authorMaxAuthors());
                     write(level, g, stageDir, report, false, edgeKeys);
                     // from what was computed anyway: the cached per-paper author lists and the written vertices
-                    counts.put("papers_over_author_cap", g.perPaper().filter(size(col("members"))
+                    counts.put("papers_over_author_cap", g.perPaper().filter(size(col(MEMBERS))
                             .gt(settings.authorMaxAuthors())).count());
                     g.release();
                     List<Row> kinds = spark.read().schema(Schemas.VERTICES).parquet(Table.VERTICES.in(stageDir)).filter(col(LEVEL).equalTo(level.id())
                                     .and(col(SLICE).equalTo(Slices.ALL)))
-                            .groupBy(substring_index(col(ID), ":", 1).as("kind")).count().collectAsList();
+                            .groupBy(substring_index(col(ID), ":", 1).as(KIND)).count().collectAsList();
                     Map<String, Long> byKind = new TreeMap<>();
                     kinds.forEach(r -> byKind.put(r.getString(0), r.getLong(1)));
                     counts.put("author_keys_by_kind", byKind);
@@ -194,41 +204,41 @@ public final class GraphJob implements Stage {
      */
     static Dataset<Row> authorNodes(Dataset<Row> authorships) {
         UDF3<String, String, String, String> identity = AuthorKey::identity;
-        Dataset<Row> keyed = authorships.withColumn("identity", udf(identity, DataTypes.StringType)
+        Dataset<Row> keyed = authorships.withColumn(IDENTITY, udf(identity, DataTypes.StringType)
                 .apply(col(SOURCE), col(ORCID), col(SOURCE_AUTHOR_ID)));
-        Dataset<Row> byIdentity = keyed.filter(col("identity").isNotNull())
-                .select(col(PAPER_ID), col(AUTHOR_POSITION), col("identity").as(AUTHOR_ID), col(COUNTRY));
+        Dataset<Row> byIdentity = keyed.filter(col(IDENTITY).isNotNull())
+                .select(col(PAPER_ID), col(AUTHOR_POSITION), col(IDENTITY).as(AUTHOR_ID), col(COUNTRY));
         UDF6<String, String, String, String, String, String, String> key = AuthorKey::of;
-        Dataset<Row> byName = keyed.filter(col("identity").isNull())
+        Dataset<Row> byName = keyed.filter(col(IDENTITY).isNull())
                 .groupBy(col(PAPER_ID), col(AUTHOR_POSITION))
                 .agg(min(col(SOURCE)).as(SOURCE), min(col(ORCID)).as(ORCID), min(col(SOURCE_AUTHOR_ID))
                                 .as(SOURCE_AUTHOR_ID), min(col(AUTHOR_NAME)).as(AUTHOR_NAME),
-                        min(element_at(array_sort(col(INSTITUTION_IDS)), 1)).as("institution"),
-                        min(col(COUNTRY)).as("first_country"),
-                        collect_set(col(COUNTRY)).as("countries"))
+                        min(element_at(array_sort(col(INSTITUTION_IDS)), 1)).as(FIRST_INSTITUTION),
+                        min(col(COUNTRY)).as(FIRST_COUNTRY),
+                        collect_set(col(COUNTRY)).as(COUNTRIES))
                 .withColumn(AUTHOR_ID, udf(key, DataTypes.StringType).apply(col(SOURCE), col(ORCID),
-                        col(SOURCE_AUTHOR_ID), col(AUTHOR_NAME), col("institution"), col("first_country")))
+                        col(SOURCE_AUTHOR_ID), col(AUTHOR_NAME), col(FIRST_INSTITUTION), col(FIRST_COUNTRY)))
                 .filter(col(AUTHOR_ID).isNotNull())
                 // one row per distinct known country of the authorship, or one with none
-                .select(col(PAPER_ID), col(AUTHOR_POSITION), col(AUTHOR_ID), explode_outer(col("countries"))
+                .select(col(PAPER_ID), col(AUTHOR_POSITION), col(AUTHOR_ID), explode_outer(col(COUNTRIES))
                         .as(COUNTRY));
         // the modal country is computed before the explode: a projection written beside explode() runs after it,
         // once per exploded row, and would carry the author's whole country list into every row (quadratic in an
         // author's papers)
         UDF1<scala.collection.Seq<String>, String> modal = countries -> AuthorKey.modalCountry(
                 scala.collection.JavaConverters.seqAsJavaList(countries));
-        Column rows = col("rows");
+        Column rows = col(ROWS);
         // one entry per authorship (paper, position) and distinct known country: an authorship with two
         // affiliations in one country counts once
         Column countries = transform(array_distinct(filter(rows, r -> r.getField(COUNTRY).isNotNull())),
                 r -> r.getField(COUNTRY));
         // the collect_list aggregation sorts by its keys once its hash map is full: see SortPrefix
         return byIdentity.unionByName(byName)
-                .groupBy(SortPrefix.of(col(AUTHOR_ID)).as("author_hash"), col(AUTHOR_ID))
-                .agg(collect_list(struct(col(PAPER_ID), col(AUTHOR_POSITION), col(COUNTRY))).as("rows"))
-                .select(col(AUTHOR_ID), array_distinct(transform(rows, r -> r.getField(PAPER_ID))).as("papers"),
+                .groupBy(SortPrefix.of(col(AUTHOR_ID)).as(AUTHOR_HASH), col(AUTHOR_ID))
+                .agg(collect_list(struct(col(PAPER_ID), col(AUTHOR_POSITION), col(COUNTRY))).as(ROWS))
+                .select(col(AUTHOR_ID), array_distinct(transform(rows, r -> r.getField(PAPER_ID))).as(PAPERS),
                         udf(modal, DataTypes.StringType).apply(countries).as(COUNTRY))
-                .select(explode(col("papers")).as(PAPER_ID), col(AUTHOR_ID).as(ID), col(COUNTRY));
+                .select(explode(col(PAPERS)).as(PAPER_ID), col(AUTHOR_ID).as(ID), col(COUNTRY));
     }
 
     /**
