@@ -22,7 +22,7 @@ final class ToolCommands {
     }
 
     @Command(name = "edge-metrics", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Centralities of any weighted edge list (CSV src,dst[,weight]) -> metrics.csv")
+            description = "centralities of any weighted edge list (CSV src,dst[,weight]) -> metrics.csv")
     static final class EdgeMetrics extends ConfiguredCommand {
         @Option(names = "--in", required = true, paramLabel = "EDGES.csv", description = "The edge list.")
         String in;
@@ -41,7 +41,7 @@ final class ToolCommands {
     }
 
     @Command(name = "match-affiliations", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "A CSV with a column affiliation -> the same rows + ror_ids, country, score")
+            description = "a CSV with a column affiliation -> the same rows + ror_ids, country, score")
     static final class MatchAffiliations extends ConfiguredCommand {
         @Option(names = "--in", required = true, paramLabel = "STRINGS.csv",
                 description = "UTF-8 CSV (BOM allowed) with a column affiliation.")
@@ -61,7 +61,7 @@ final class ToolCommands {
     }
 
     @Command(name = "evaluate-affiliations", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)")
+            description = "precision, recall, F1 and coverage of the matcher on a gold CSV (affiliation,ror_id)")
     static final class EvaluateAffiliations extends ConfiguredCommand {
         @Option(names = "--gold", required = true, paramLabel = "GOLD.csv",
                 description = "Gold CSV affiliation,ror_id (NP or empty = no organisation).")
@@ -78,7 +78,7 @@ final class ToolCommands {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "What changed between two complete runs: papers, top-N entries and exits, centrality ranks")
+            description = "what changed between two complete runs: papers, top-N entries and exits, centrality ranks")
     static final class Diff extends ConfiguredCommand {
         @Parameters(arity = "2", paramLabel = "RUN", description = "The two run ids, older first.")
         List<String> runs = new ArrayList<>();
@@ -114,7 +114,7 @@ final class ToolCommands {
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "A synthetic corpus (IEEE, ACM) calibrated to the study, with ground truth -> --out DIR")
+            description = "a synthetic corpus (IEEE, ACM) calibrated to the study, with ground truth -> --out DIR")
     static final class Generate extends ConfiguredCommand {
         @Option(names = "--papers", paramLabel = "N", description = "Papers (the same as --set generate.papers=N).")
         Long papers;
@@ -164,7 +164,7 @@ final class ToolCommands {
     }
 
     @Command(name = "evaluate-corpus", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "A run (--in RUN_DIR) on a generated corpus against its ground truth -> --out DIR/accuracy.json")
+            description = "a run (--in RUN_DIR) on a generated corpus against its ground truth -> --out DIR/accuracy.json")
     static final class EvaluateCorpusCommand extends ConfiguredCommand {
         @Option(names = "--in", required = true, paramLabel = "RUN_DIR", description = "A run directory.")
         String in;
@@ -183,7 +183,7 @@ final class ToolCommands {
     }
 
     @Command(name = "corrupt", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "A copy of a corpus with corrupted records at --rate, and the ground-truth manifest")
+            description = "a copy of a corpus with corrupted records at --rate, and the ground-truth manifest")
     static final class Corrupt extends ConfiguredCommand {
         @Option(names = "--in", required = true, paramLabel = "CORPUS", description = "Corpus folders named after"
                 + " formats.")
