@@ -132,7 +132,7 @@ public final class CentralityJob implements Stage {
                 total += s.getLong(2);
             }
         }
-        report.put("counts", Map.of("slices", slices.size(), "rows", total));
+        report.counts(Map.of("slices", slices.size(), "rows", total));
         report.put("slices", perSlice);
     }
 

@@ -132,7 +132,7 @@ public final class ClassifyJob implements Stage {
         for (Row r : written.groupBy(col(CATEGORY)).agg(count(lit(1))).collectAsList()) {
             perCategory.put(r.getString(0), r.getLong(1));
         }
-        report.put("counts", counts(taxonomy, paperCount, totals.getLong(0), totals.getLong(1), perCategory));
+        report.counts(counts(taxonomy, paperCount, totals.getLong(0), totals.getLong(1), perCategory));
         Map<String, Object> tax = new LinkedHashMap<>();
         tax.put("origin", taxonomy.origin());
         tax.put("sha256", taxonomy.hash());

@@ -188,7 +188,7 @@ public final class GraphJob implements Stage {
         if (!skipped.isEmpty()) {
             counts.put("levels_skipped", skipped);
         }
-        report.put("counts", counts);
+        report.counts(counts);
     }
 
     /**

@@ -124,7 +124,7 @@ public final class ReportJob implements Stage {
         });
         Map<String, Object> counts = new LinkedHashMap<>();
         r.tables().forEach(t -> counts.put(t.name(), t.rows().size()));
-        report.put("counts", Map.of("tables", counts, "charts", r.charts().size()));
+        report.counts(Map.of("tables", counts, "charts", r.charts().size()));
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("categories", input.categories() == null ? "not computed" : "present");
         inputs.put("intervals", input.intervals() == null ? "not computed" : "present");

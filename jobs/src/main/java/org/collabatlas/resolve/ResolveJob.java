@@ -192,6 +192,6 @@ public final class ResolveJob implements Stage {
         counts.put("authorship_rows_with_country", withCountry);
         counts.put("authorship_rows_with_institution", withInstitution);
         counts.put("authorship_rows_with_ror_institution", withRor);
-        report.put("counts", counts);
+        report.counts(counts);
     }
 }

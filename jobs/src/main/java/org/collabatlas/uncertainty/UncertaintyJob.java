@@ -117,11 +117,11 @@ public final class UncertaintyJob implements Stage {
             report.put("seed", u.seed());
             report.put("confidence", u.confidence());
             report.put("slices", info);
-            report.put("counts", Map.of("slices", slices.size(), "rows", rows.size(),
+            report.counts(Map.of("slices", slices.size(), "rows", rows.size(),
                     "replicates_computed", (long) slices.size() * u.replicates()));
         } else {
             LOG.info("uncertainty: disabled (uncertainty.enabled = false); writing an empty intervals table");
-            report.put("counts", Map.of("slices", 0, "rows", 0));
+            report.counts(Map.of("slices", 0, "rows", 0));
         }
         List<Row> out = rows;
         report.step("write intervals", () -> spark.createDataFrame(out, Schemas.INTERVALS).coalesce(1).write()
