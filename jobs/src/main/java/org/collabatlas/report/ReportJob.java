@@ -93,9 +93,6 @@ public final class ReportJob implements Stage {
 
     @Override
     public void run(StageContext ctx) {
-        for (Table t : reads()) {
-            ctx.input(t);
-        }
         run(ctx.spark(), ctx.config().report(), ctx.layout(), ctx.dir(), ctx.report());
     }
 

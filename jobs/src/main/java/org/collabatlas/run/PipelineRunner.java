@@ -116,7 +116,11 @@ public final class PipelineRunner {
             }
             StageId id = stage.id();
             report.runAndWrite(hadoop, layout.stageJson(id), config.asMap(),
-                    () -> stage.run(new StageContext(spark, config, layout, id, report)), () -> {
+                    () -> {
+                        StageContext ctx = new StageContext(spark, config, layout, id, report);
+                        ctx.requireInputs(stage.reads());
+                        stage.run(ctx);
+                    }, () -> {
                         run.put("status", "failed");
                         stageSummaries.put(id.id(), report.toMap());
                         StageReport.writeQuietly(hadoop, layout.runJson(), StageReport.toJson(run));

@@ -14,7 +14,10 @@ import org.collabatlas.common.config.AtlasConfig;
 public interface Stage {
     StageId id();
 
-    /** Tables of earlier stages this stage needs; their stages must be complete in the run. */
+    /**
+     * Tables of earlier stages this stage needs: {@link PipelineRunner} checks that their stages are complete in the
+     * run before it runs this one.
+     */
     Set<Table> reads();
 
     /** Tables of earlier stages this stage uses when the run has them (e.g. the categories of the classify stage). */

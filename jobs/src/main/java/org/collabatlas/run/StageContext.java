@@ -1,5 +1,6 @@
 package org.collabatlas.run;
 
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.collabatlas.common.config.AtlasConfig;
@@ -17,20 +18,17 @@ public record StageContext(SparkSession spark, AtlasConfig config, RunLayout lay
         return layout.stageDir(stage);
     }
 
-    /** Where this stage writes {@code table} (one of its own). */
-    public String output(Table table) {
-        if (table.stage() != stage) {
-            throw new IllegalArgumentException(table + " is not written by stage " + stage);
-        }
-        return layout.table(table);
+    /**
+     * Checks that the stages of every table in {@code reads} have completed in this run, earliest stage first (the
+     * runner calls it before a stage runs, so a stage alone on an incomplete run fails naming what to run first).
+     */
+    void requireInputs(Set<Table> reads) {
+        reads.stream().map(Table::stage).distinct().sorted().forEach(this::inputStage);
     }
 
     /** An earlier stage's table; that stage must have completed in this run. */
     public String input(Table table) {
-        if (!StageCommits.isComplete(hadoop(), layout, table.stage())) {
-            throw new UsageException("stage '" + table.stage().id() + "' has not completed in run " + layout.runId()
-                    + " (" + layout.stageDir(table.stage()) + "): run it first");
-        }
+        inputStage(table.stage());
         return layout.table(table);
     }
 

@@ -217,6 +217,18 @@ class PipelineRunnerTest {
         assertEquals("r1", latest());
     }
 
+    /** The runner checks a stage's inputs (Stage.reads) before running it, naming the earliest stage missing. */
+    @Test
+    void aStageAloneOnARunWithoutItsInputsFailsNamingTheStageToRunFirst() throws IOException {
+        pipeline(corpusA, "ingest", "--run-id", "i1");
+        // the report stage reads ingest's, graph's and centrality's tables and checks none itself
+        Cli c = Cli.run("report", "--run-id", "i1", "--set", "output.dir=" + out);
+        assertEquals(2, c.exitCode(), c.out() + c.err());
+        assertTrue(c.err().contains("stage 'graph' has not completed in run i1"), c.err());
+        assertEquals("failed", stage("i1", "report").get("status").asText());
+        assertFalse(Files.exists(out.resolve("runs/i1/report/_SUCCESS")));
+    }
+
     @Test
     void retentionKeepsTheNewestCompleteRuns() throws IOException {
         pipeline(corpusA, "ingest", "--run-id", "i1");
