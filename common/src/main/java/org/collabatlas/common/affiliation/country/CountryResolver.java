@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The country (ISO 3166-1 alpha-2; Hong Kong HK, Macau MO and Taiwan TW as regions of their own) of an affiliation
- * string. Build once with {@link #create()} and share: it is immutable and thread-safe.
+ * The country (ISO 3166-1 alpha-2; a territory with a code of its own under that code: Hong Kong HK, Macau MO,
+ * Taiwan TW, Puerto Rico PR, Réunion RE..., see {@link Territories}) of an affiliation string. Build once with {@link #create()} and share: it is immutable and thread-safe.
  *
  * <p>Rules, strongest first. The first rule that gives an answer decides.
  * <ol>
  *   <li><b>raw_country</b>: the separate country field ({@link RawCountry}: ISO codes, {@code ;}-joined, or a
- *   country name such as {@code Peoples R China}). One country: the answer, except that CN becomes HK / MO / TW
- *   when the string itself resolves to that region ({@code Hong Kong Univ Sci & Technol, Hong Kong} with
- *   {@code Peoples R China}). Several countries: the one the string resolves to, else {@code conflict}.
+ *   country name such as {@code Peoples R China}). One country: the answer, except that a sovereign state becomes its
+ *   territory when the string itself resolves to it ({@code Hong Kong Univ Sci & Technol, Hong Kong} with
+ *   {@code Peoples R China}; {@code Univ Puerto Rico, Mayaguez, PR 00681} with {@code USA}). Several countries: the one the string resolves to, else {@code conflict}.
  *   The field is trusted over the string: a field that names a country outside the string's answer wins.</li>
  *   <li><b>Garbage</b>: blank -> {@code empty}; no letters, a placeholder ({@code N/A}, {@code none}), only a
  *   URL / e-mail, or longer than {@value #MAX_LENGTH} characters -> {@code garbage}.</li>
@@ -44,7 +44,12 @@ import java.util.Set;
  *   -> GE); inside a name it is the US state ({@code Georgia State University}); {@code Georgia Institute of
  *   Technology}, {@code Georgia Tech} and {@code University of Georgia} are listed institutions (US).</li>
  *   <li>Two-letter capitals in the string are only read as US states / Canadian provinces / Australian states in
- *   an address slot ({@code GA 30332}, {@code , GA,}); ISO codes are read only from the country field.</li>
+ *   an address slot ({@code GA 30332}, {@code , GA,}, {@code Cambridge MA}); an ISO code only as the whole last
+ *   segment ({@code Norwich, Norfolk, GB}), and where it is also a state there ({@code DE}, {@code CA},
+ *   {@code IN}) only when the rest of the string points to its country ({@code Berlin, Berlin, DE} -> DE,
+ *   {@code Newark, DE} -> US).</li>
+ *   <li>A place name inside a listed institution's name is no evidence of its own (names are matched
+ *   leftmost-longest): {@code University of Canterbury} is NZ, not the English city.</li>
  *   <li>Cities with research namesakes carry alternates: {@code Cambridge} is GB unless the string has US
  *   evidence ({@code Cambridge, MA} -> US by the state, which ranks above the city; {@code MIT, Cambridge} ->
  *   US); {@code Paris} is FR, {@code Paris, TX} US; {@code London} GB, {@code London, ON} CA.</li>
@@ -66,7 +71,7 @@ public final class CountryResolver {
     private final RawCountry raw;
 
     private CountryResolver(PlaceTable table) {
-        this.finder = new EvidenceFinder(table.trie());
+        this.finder = new EvidenceFinder(table.trie(), table.isoCodes());
         this.raw = new RawCountry(table, finder);
     }
 
@@ -104,7 +109,7 @@ public final class CountryResolver {
         String s = fromString != null && fromString.resolved() ? fromString.code() : null;
         if (codes.size() == 1) {
             String code = codes.iterator().next();
-            if (code.equals("CN") && s != null && TailRule.REGIONS_OF_CN.contains(s)) {
+            if (s != null && Territories.of(s, code)) {
                 return fromString;
             }
             return CountryResult.of(code, Method.RAW_COUNTRY, rawCountry.strip());

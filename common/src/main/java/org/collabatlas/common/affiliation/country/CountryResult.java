@@ -3,8 +3,8 @@ package org.collabatlas.common.affiliation.country;
 /**
  * The country of one affiliation string.
  *
- * @param code     ISO 3166-1 alpha-2 code in upper case ({@code HK}, {@code MO}, {@code TW} are regions of their
- *                 own), or null when unknown
+ * @param code     ISO 3166-1 alpha-2 code in upper case (a territory under its own code: {@code HK}, {@code MO},
+ *                 {@code TW}, {@code PR}...; see {@link Territories}), or null when unknown
  * @param method   how it was found ({@link Method#UNKNOWN} when unknown)
  * @param evidence the text that decided, as found in the input (for unknown: what conflicted, or null)
  * @param reason   why it is unknown, or null when resolved

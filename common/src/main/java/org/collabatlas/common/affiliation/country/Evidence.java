@@ -12,9 +12,10 @@ import java.util.List;
  * @param position   index of its first token (evidence is ordered by position)
  * @param text       the matched text
  * @param alternates other countries a city of this name may be in (empty for most evidence)
- * @param weak       a postal abbreviation alone in its segment, without postcode ({@code Atlanta, GA}): it
- *                   yields to evidence for another country in the other segments ({@code Milan, MI} is Milan in
- *                   Italy, {@code Bogota, DC} Bogota's Distrito Capital)
+ * @param weak       a postal abbreviation alone in its segment, without postcode ({@code Atlanta, GA}), or an ISO
+ *                   code ending the string ({@code , DE}): it yields to some evidence for another country in the
+ *                   other segments ({@code Milan, MI} is Milan in Italy, {@code Bogota, DC} Bogota's Distrito
+ *                   Capital); see {@link TailRule}
  */
 record Evidence(String code, Method method, Rank rank, int segment, int position, String text,
                 List<String> alternates, boolean weak) {

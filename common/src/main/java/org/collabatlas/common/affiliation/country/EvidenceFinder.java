@@ -2,6 +2,7 @@ package org.collabatlas.common.affiliation.country;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,10 +15,22 @@ import java.util.Set;
  *   name followed by more such characters ({@code 中国科学院}) is inside a longer name.</li>
  *   <li>A state or province name counts anywhere ({@code University of Michigan}).</li>
  *   <li>A postal abbreviation ({@code MI}, {@code ON}, {@code NSW}) counts only in an address slot: followed by
- *   its country's postcode (US: 5 digits; Canada: {@code A9A 9A9}; Australia: 4 digits), alone in its segment,
- *   or followed by its country's name ({@code CA USA}). It must be written in capitals, or at least capitalised
- *   before a postcode ({@code Qld 4072}). Abbreviations marked {@code postcode} ({@code WA}, {@code SA},
- *   {@code NT} in Australia) need the postcode. Alone in its segment it is {@link Evidence#weak()}.</li>
+ *   its country's postcode (US and its territories: 5 digits; Canada: {@code A9A 9A9}; Australia: 4 digits),
+ *   alone in its segment, followed by its country's name ({@code CA USA}), or ending its segment right after a
+ *   city ({@code Cambridge MA}, {@code Palo Alto CA}, {@code London ON}; not after a city of a country that
+ *   writes its own two-letter province codes after the city, {@link #TWO_LETTER_PROVINCES}: {@code Milano MI},
+ *   nor when the letters are the city's own country code: {@code Munich DE}, {@code Toronto CA}).
+ *   It must be written in capitals, or at least capitalised before a postcode ({@code Qld 4072}). Abbreviations
+ *   marked {@code postcode} ({@code WA}, {@code SA}, {@code NT} in Australia; {@code VI} and {@code AS}, which
+ *   are also a Roman numeral and a Norwegian company suffix) need the postcode. Alone in its segment it is
+ *   {@link Evidence#weak()}.</li>
+ *   <li>A two-letter ISO 3166-1 code in capitals that is the whole last segment of a string of several segments
+ *   (the ACM DL's {@code city, region, code}: {@code Norwich, Norfolk, GB}; {@code Berlin, Berlin, DE}) is
+ *   {@link Evidence#weak()} evidence of rank {@link Evidence.Rank#COUNTRY_IN_NAME} for that country: it counts
+ *   only when other segments point to the same country ({@link TailRule}), because the same letters are the
+ *   state or province codes of the US ({@code Newark, DE}), Brazil ({@code Alegrete, RS} is Rio Grande do Sul,
+ *   not Serbia) or Italy ({@code Sassari, SS}). Then it settles the country against a region word or a state
+ *   ({@code Berlin, Berlin, DE} -> DE, not Delaware).</li>
  *   <li>Country abbreviations marked {@code upper} ({@code US}, {@code UK}, {@code PRC}) count only when they end
  *   their clause exactly, never inside a name: the French {@code US 1426} (a service unit) is no country.</li>
  *   <li>A European postcode with a country prefix ({@code D-42119}, {@code I-20133}, {@code CH-8092}) counts as
@@ -27,26 +40,43 @@ import java.util.Set;
  * </ul>
  */
 final class EvidenceFinder {
+    /**
+     * Countries whose addresses put a two-letter province or state code after the city, codes that are often
+     * also USPS abbreviations: Italy ({@code Milano, MI}; {@code Cagliari, CA}), Brazil ({@code Belém, PA}),
+     * Colombia ({@code Bogota, DC}), India ({@code Pune, MS}; {@code Chennai, TN}). A lone abbreviation yields to
+     * their cities and postcodes ({@link TailRule}).
+     */
+    static final Set<String> TWO_LETTER_PROVINCES = Set.of("IT", "BR", "CO", "IN");
     private static final Set<String> COUNTRY_WORDS = Set.of("usa", "us", "canada", "australia");
+    /** Countries and territories that write US ZIP codes. */
+    private static final Set<String> ZIP = Set.of("US", "PR", "GU", "VI", "AS", "MP");
 
     private final PhraseTrie trie;
+    private final Set<String> isoCodes;
 
-    EvidenceFinder(PhraseTrie trie) {
+    EvidenceFinder(PhraseTrie trie, Set<String> isoCodes) {
         this.trie = trie;
+        this.isoCodes = isoCodes;
     }
 
     List<Evidence> find(AffiliationText t) {
         List<Token> tokens = t.tokens();
         List<Evidence> out = new ArrayList<>();
+        PhraseTrie.Match previous = null;
         for (PhraseTrie.Match m : trie.find(tokens)) {
             String text = t.text().substring(tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
+            boolean afterCity = previous != null && previous.end() == m.start()
+                    && !tokens.get(previous.end() - 1).clauseEnd() && cityOutsideProvinceCountries(previous)
+                    && !previous.places().get(0).code().equalsIgnoreCase(tokens.get(m.start()).text());
             for (Place p : m.places()) {
-                Evidence e = evidence(p, tokens, m, text);
+                Evidence e = evidence(p, tokens, m, text, afterCity);
                 if (e != null) {
                     out.add(e);
                 }
             }
+            previous = m;
         }
+        trailingIsoCode(t, out);
         for (int i = 0; i < tokens.size(); i++) {
             int length = canadianPostcodeAt(tokens, i);
             if (length > 0) {
@@ -70,7 +100,50 @@ final class EvidenceFinder {
         };
     }
 
-    private static Evidence evidence(Place p, List<Token> tokens, PhraseTrie.Match m, String text) {
+    /** The match is a city, and not one of a country of {@link #TWO_LETTER_PROVINCES}. */
+    private static boolean cityOutsideProvinceCountries(PhraseTrie.Match m) {
+        boolean city = false;
+        for (Place p : m.places()) {
+            if (p.kind() == Place.Kind.CITY) {
+                city = true;
+                if (TWO_LETTER_PROVINCES.contains(p.code())
+                        || p.alternates().stream().anyMatch(TWO_LETTER_PROVINCES::contains)) {
+                    return false;
+                }
+            }
+        }
+        return city;
+    }
+
+    /** The ISO code that is the whole last segment of a string of several segments; see the class comment. */
+    private void trailingIsoCode(AffiliationText t, List<Evidence> out) {
+        List<Token> tokens = t.tokens();
+        int last = tokens.size() - 1;
+        if (last < 1) {
+            return;
+        }
+        Token code = tokens.get(last);
+        if (code.segment() == 0 || tokens.get(last - 1).segment() == code.segment() || !code.upper()
+                || code.text().length() != 2 || code.digits()) {
+            return;
+        }
+        String iso = code.text().toUpperCase(Locale.ROOT);
+        iso = iso.equals("UK") ? "GB" : iso;
+        if (!isoCodes.contains(iso)) {
+            return;
+        }
+        for (Evidence e : out) {
+            if (e.position() == last && e.code().equals(iso)) {
+                return;
+            }
+        }
+        String text = t.text().substring(code.begin(), code.end());
+        out.add(new Evidence(iso, Method.COUNTRY_NAME, Evidence.Rank.COUNTRY_IN_NAME, code.segment(), last, text,
+                List.of(), true));
+    }
+
+    private static Evidence evidence(Place p, List<Token> tokens, PhraseTrie.Match m, String text,
+            boolean afterCity) {
         int segment = tokens.get(m.start()).segment();
         Evidence.Rank rank;
         boolean weak = false;
@@ -94,7 +167,7 @@ final class EvidenceFinder {
                         return null;
                     }
                     if (!postcode) {
-                        Slot slot = p.postcodeOnly() ? Slot.NONE : slot(p.code(), tokens, m);
+                        Slot slot = p.postcodeOnly() ? Slot.NONE : slot(p.code(), tokens, m, afterCity);
                         if (slot == Slot.NONE) {
                             return null;
                         }
@@ -135,9 +208,9 @@ final class EvidenceFinder {
     }
 
     /** Where an abbreviation without postcode stands. */
-    private enum Slot { NONE, ALONE, BEFORE_COUNTRY }
+    private enum Slot { NONE, ALONE, BEFORE_COUNTRY, AFTER_CITY }
 
-    private static Slot slot(String code, List<Token> tokens, PhraseTrie.Match m) {
+    private static Slot slot(String code, List<Token> tokens, PhraseTrie.Match m, boolean afterCity) {
         int segment = tokens.get(m.start()).segment();
         if (m.end() < tokens.size()) {
             Token next = tokens.get(m.end());
@@ -147,11 +220,14 @@ final class EvidenceFinder {
             }
         }
         boolean aloneBefore = m.start() == 0 || tokens.get(m.start() - 1).segment() != segment;
-        return aloneBefore && tokens.get(m.end() - 1).clauseEnd() ? Slot.ALONE : Slot.NONE;
+        if (!tokens.get(m.end() - 1).clauseEnd()) {
+            return Slot.NONE;
+        }
+        return aloneBefore ? Slot.ALONE : afterCity ? Slot.AFTER_CITY : Slot.NONE;
     }
 
     private static boolean countryWordMatches(String code, String word) {
-        return switch (code) {
+        return switch (ZIP.contains(code) ? "US" : code) {
             case "US" -> word.equals("usa") || word.equals("us");
             case "CA" -> word.equals("canada");
             case "AU" -> word.equals("australia");
@@ -164,7 +240,7 @@ final class EvidenceFinder {
             return false;
         }
         String next = tokens.get(at).text();
-        return switch (code) {
+        return switch (ZIP.contains(code) ? "US" : code) {
             case "US" -> next.length() == 5 && tokens.get(at).digits();
             case "AU" -> next.length() == 4 && tokens.get(at).digits();
             case "CA" -> canadianPostcodeAt(tokens, at) > 0;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Postcodes written with the country's vehicle / postal prefix and a hyphen, a European habit that Web of Science
  * and publishers keep: {@code D-42119 Wuppertal} (DE), {@code I-20133 Milan} (IT), {@code F-38920 Crolles} (FR),
  * {@code CH-8092 Zurich}, {@code A-1040 Wien} (AT), {@code DK-4000 Roskilde}. The prefix must be in capitals, be
- * followed by a hyphen and 3 to 5 digits, and not be part of a longer word. Evidence of rank
- * {@link Evidence.Rank#SUBDIVISION}, method {@link Method#POSTCODE}.
+ * followed by a hyphen and 3 to 5 digits (or 8, a Brazilian CEP: {@code BR-86057970}), and not be part of a longer
+ * word. Evidence of rank {@link Evidence.Rank#SUBDIVISION}, method {@link Method#POSTCODE}.
  */
 final class PrefixedPostcode {
     private static final Map<String, String> PREFIX = Map.ofEntries(
@@ -25,7 +25,7 @@ final class PrefixedPostcode {
             Map.entry("TR", "TR"), Map.entry("BR", "BR"), Map.entry("UA", "UA"), Map.entry("LT", "LT"),
             Map.entry("LV", "LV"), Map.entry("EE", "EE"), Map.entry("IS", "IS"), Map.entry("IL", "IL"));
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])(" + String.join("|", PREFIX.keySet()) + ")-\\d{3,5}(?![\\p{N}])");
+            "(?<![\\p{L}\\p{N}-])(" + String.join("|", PREFIX.keySet()) + ")-(?:\\d{3,5}|\\d{8})(?![\\p{N}])");
 
     private PrefixedPostcode() {
     }

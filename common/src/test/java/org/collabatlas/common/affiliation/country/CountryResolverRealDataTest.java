@@ -67,6 +67,7 @@ class CountryResolverRealDataTest {
         Score s = score(addresses.stream().map(RealData.Address::gold).toList(),
                 addresses.stream().map(a -> RESOLVER.resolve(a.text(), null)).toList(), "wos with country", true);
         // measured 0.9999 (8392 of 8393; the one miss: "Univ Macau, ..., Taipa, Peoples R China" is MO, gold CN)
+        // with Puerto Rico and Reunion as their own codes in the gold (RealData.address)
         assertTrue(s.accuracy() >= 0.998, s::toString);
     }
 
@@ -80,7 +81,8 @@ class CountryResolverRealDataTest {
         Score s = score(addresses.stream().map(RealData.Address::gold).toList(),
                 addresses.stream().map(a -> RESOLVER.resolve(RealData.withoutCountry(a), null)).toList(),
                 "wos without country", true);
-        // measured: correct 0.9569, unknown 0.0402, wrong 0.0030
+        // measured: correct 0.9589, unknown 0.0388, wrong 0.0023 (before the Brazilian CEP postcodes and the
+        // territory convention: 0.9569, 0.0402, 0.0030)
         assertTrue(s.accuracy() >= 0.945, s::toString);
         assertTrue(s.wrongRate() <= 0.006, s::toString);
     }

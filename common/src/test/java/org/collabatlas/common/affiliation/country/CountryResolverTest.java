@@ -263,6 +263,95 @@ class CountryResolverTest {
     }
 
     @Test
+    void aStateAbbreviationRightAfterACityIsTheState() {
+        check("US", "Acme Widgets Inc., 4 Main Street, Cambridge MA", null);
+        check("US", "Acme Widgets Inc., Chelmsford, MA", null);
+        check("US", "Some Robotics Lab, Palo Alto CA", null);
+        check("US", "Dept Physics, Oxford OH", null);
+        check("CA", "Some Lab, London ON", null);
+        // a city of a country that writes its own province codes, or the city's own country code
+        check("IT", "Dipartimento di Chimica, Milano MI", null);
+        check("DE", "Institut für Informatik, Tech Univ Munich (DE)", null);
+        // not after something that is no city
+        check(null, "Department of ME", null);
+    }
+
+    @Test
+    void anIsoCodeEndingTheStringIsTheCountry() {
+        check("GB", "School of Music, Some University, Norwich, Norfolk, GB", null);
+        check("DK", "Institut for Datalogi, Aarhus, DK", null);
+        // where the letters are also a state, the rest of the string decides
+        check("DE", "Institut für Weltraumforschung, Berlin, Berlin, DE", null);
+        check("CA", "Dept Geography, Somewhere College, Burnaby, BC, CA", null);
+        check("US", "Chemistry Dept, Newark, DE", null);
+        check("US", "Some Lab, DE", null);
+        check("IT", "Dipartimento di Fisica, Pisa, Italy, IT", null);
+        // a code that nothing else supports is no country: the same letters are Brazilian and Italian codes
+        check(null, "Universidade Federal X, Alegrete, RS", null);
+        check("IT", "Some Srl, Via Roma 1, I-70014 Conversano, BA", null);
+        check(null, "Weather Centre, Reading, Reading, GB", null);
+        check(null, "Lab for IT", null);
+        check(null, "GB", null);
+    }
+
+    @Test
+    void anAmbiguousNameDoesNotSupportItself() {
+        check("US", "School of Computing, Some Institute, Atlanta, United States, Atlanta, Georgia, Georgia", null);
+        check("US", "Dept Chemistry, Atlanta, Georgia, Georgia", null);
+        check("GE", "Ivane Javakhishvili Lab, Tbilisi, Georgia, Georgia", null);
+        check("GE", "Georgia, Georgia", null);
+    }
+
+    @Test
+    void aPlaceInsideAListedInstitutionNameIsNoEvidence() {
+        check("NZ", "Dept of Geography, University of Canterbury", null);
+        check("NZ", "Univ Canterbury, Sch Math", null);
+        check("GB", "Canterbury Christ Church University", null);
+        check("GB", "Some Hospital, Canterbury", null);
+        // the rules that already held
+        check("US", "Dept Biology, Saint Louis University", null);
+        check("US", "Dept Linguistics, University of Texas at Austin", null);
+        check("FR", "LORIA, Université de Lorraine, Nancy", null);
+        check("GB", "School of Ocean Sciences, Bangor University, Wales", null);
+        check("AU", "School of Physics, University of New South Wales", null);
+    }
+
+    /** {@link Territories}: a territory with its own ISO code is reported under it, whatever else names it. */
+    @ParameterizedTest(name = "{1} / {2} -> {0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            HK | Dept Physics, Hong Kong | NULL
+            HK | Some Lab, Kowloon | NULL
+            HK | Some Lab, Kowloon, Hong Kong, Peoples R China | NULL
+            HK | Some Lab, Hong Kong | Peoples R China
+            HK | Some Lab | HK
+            MO | Dept Mathematics, Some University, Macau | NULL
+            MO | Some Institute, Macao, China | NULL
+            PR | Some Lab, San Juan, Puerto Rico | NULL
+            PR | Some College, Bayamon, PR 00961 | NULL
+            PR | Some College, Ponce, PR 00716, USA | NULL
+            PR | Some College, Gurabo, PR USA | NULL
+            PR | Some College, Mayaguez, PR 00681 | USA
+            PR | University of Puerto Rico, United States | NULL
+            GU | Marine Lab, Guam | NULL
+            GU | Some College, Mangilao, GU 96923 | NULL
+            VI | Some College, St Thomas, VI 00802 | NULL
+            RE | Laboratoire X, La Réunion | NULL
+            RE | Laboratoire X, Saint-Denis, Réunion | NULL
+            RE | Laboratoire X, Université de La Réunion, Saint-Denis | NULL
+            RE | Laboratoire X, Saint-Denis, La Réunion, France | NULL
+            RE | Laboratoire X, Saint-Denis, Reunion | France
+            FR | Laboratoire X, Saint-Denis | NULL
+            GF | Laboratoire X, Cayenne | NULL
+            NC | Laboratoire X, Nouméa, Nouvelle-Calédonie | NULL
+            PF | Laboratoire X, Papeete, Tahiti | NULL
+            MP | Some College, Saipan | NULL
+            FR | Université Paris VI | NULL
+            """)
+    void territoriesKeepTheirOwnCode(String expected, String affiliation, String raw) {
+        check(expected, affiliation, raw);
+    }
+
+    @Test
     void upperCaseAbbreviationsCountOnlyInAddressSlots() {
         check(null, "Department of Medicine, IN press", null);
         check(null, "Instituto de Física, DE 12", null);

@@ -84,7 +84,9 @@ final class RealData {
      * and a final {@code .} removed) whose last segment is in {@link #WOS_COUNTRY}. A
      * last segment ending in {@code USA} ({@code CA 94305 USA}) is {@code USA}. Gold is that country, except
      * that a Chinese address whose second-to-last segment starts with {@code Hong Kong} / {@code Macau} or
-     * {@code Macao} ({@code Macau 999078}) is HK / MO.
+     * {@code Macao} ({@code Macau 999078}) is HK / MO, a US address in Puerto Rico ({@code PR 00931 USA}) PR and
+     * a French one whose second-to-last segment is {@code Reunion} RE: the territory convention of
+     * {@link Territories}.
      */
     static List<Address> wosAddresses() {
         List<Address> out = new ArrayList<>();
@@ -121,6 +123,12 @@ final class RealData {
         String gold = WOS_COUNTRY.get(country);
         if (gold == null) {
             return null;
+        }
+        if (gold.equals("US") && last.matches("PR\\b.*")) {
+            gold = "PR";
+        }
+        if (gold.equals("FR") && text.substring(0, comma).matches("(?s).*, (La )?Reunion")) {
+            gold = "RE";
         }
         if (gold.equals("CN")) {
             String before = text.substring(0, comma);
