@@ -54,6 +54,7 @@ public final class Main {
         root.addSubcommand(new ToolCommands.EdgeMetrics(console));
         root.addSubcommand(new ToolCommands.MatchAffiliations(console));
         root.addSubcommand(new ToolCommands.EvaluateAffiliations(console));
+        root.addSubcommand(new ToolCommands.TrainMatcher(console));
         root.addSubcommand(new ToolCommands.Diff(console));
         root.addSubcommand(new ToolCommands.Generate(console));
         root.addSubcommand(new ToolCommands.EvaluateCorpusCommand(console));

@@ -56,7 +56,7 @@ final class ToolCommands {
 
         @Override
         void execute(AtlasConfig config) {
-            AffiliationCommands.match(new Configuration(), config.resolve().ror(), in, out, console.out());
+            AffiliationCommands.match(new Configuration(), config.resolve(), in, out, console.out());
         }
     }
 
@@ -73,7 +73,50 @@ final class ToolCommands {
 
         @Override
         void execute(AtlasConfig config) {
-            AffiliationCommands.evaluate(new Configuration(), config.resolve().ror(), gold, console.out());
+            AffiliationCommands.evaluate(new Configuration(), config.resolve(), gold, console.out());
+        }
+    }
+
+    @Command(name = "train-matcher", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "train the affiliation matcher's ranker on a gold CSV; writes the model and its card")
+    static final class TrainMatcher extends ConfiguredCommand {
+        @Option(names = "--gold", required = true, paramLabel = "GOLD.csv",
+                description = "Gold CSV affiliation,ror_id split into training, validation and test thirds.")
+        String gold;
+
+        @Option(names = "--test", paramLabel = "GOLD.csv",
+                description = "A further gold CSV that is only measured (never trained or tuned on); repeatable.")
+        List<String> tests = new ArrayList<>();
+
+        @Option(names = "--out", required = true, paramLabel = "MODEL.json",
+                description = "Where the model goes; its card goes beside it as MODEL.md.")
+        String out;
+
+        @Option(names = "--seed", paramLabel = "N", description = "Split and training seed (default: "
+                + "${DEFAULT-VALUE}).")
+        long seed = org.collabatlas.common.affiliation.match.GoldSplit.DEFAULT_SEED;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                description = "The date written on the card (default: today, UTC); give the card's date to "
+                        + "reproduce a model byte for byte.")
+        String date;
+
+        TrainMatcher(Console console) {
+            super(console);
+        }
+
+        @Override
+        void validate() {
+            if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw usage("--date needs YYYY-MM-DD, not '" + date + "'");
+            }
+        }
+
+        @Override
+        void execute(AtlasConfig config) {
+            String day = date != null ? date : java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            AffiliationCommands.train(new Configuration(), config.resolve().ror(), gold, tests, out, seed, day,
+                    console.out());
         }
     }
 

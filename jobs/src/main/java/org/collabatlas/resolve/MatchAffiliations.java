@@ -10,6 +10,7 @@ import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
 import org.collabatlas.common.affiliation.match.Candidate;
 import org.collabatlas.common.affiliation.match.MatchResult;
+import org.collabatlas.common.affiliation.match.MatcherModel;
 
 /**
  * Executor side of resolution: each distinct (raw_affiliation, raw_country) pair through the
@@ -19,14 +20,17 @@ import org.collabatlas.common.affiliation.match.MatchResult;
 final class MatchAffiliations implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<Gazetteer> gazetteer;
+    private final Broadcast<MatcherModel> model;
 
-    MatchAffiliations(Broadcast<Gazetteer> gazetteer) {
+    /** @param model the learned decision's model, a broadcast of null for the rules */
+    MatchAffiliations(Broadcast<Gazetteer> gazetteer, Broadcast<MatcherModel> model) {
         this.gazetteer = gazetteer;
+        this.model = model;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> pairs) {
-        AffiliationMatcher m = Gazetteers.matcher(gazetteer.value());
+        AffiliationMatcher m = Gazetteers.shared(gazetteer.value(), model.value());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

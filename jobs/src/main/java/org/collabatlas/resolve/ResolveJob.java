@@ -31,6 +31,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
+import org.collabatlas.common.affiliation.match.MatcherModel;
+import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.affiliation.gazetteer.Institution;
 import org.collabatlas.common.config.AtlasConfig;
 import org.collabatlas.run.Stage;
@@ -72,30 +74,40 @@ public final class ResolveJob implements Stage {
     @Override
     public String externalInputs(Configuration hadoop, AtlasConfig config) {
         String ror = config.resolve().ror();
+        String matcher = matcherInput(hadoop, config.resolve());
         if (ror == null) {
-            return null;
+            return matcher;
         }
         Path p = new Path(ror);
         try {
             FileStatus s = p.getFileSystem(hadoop).getFileStatus(p);
-            return "ror\t" + s.getPath() + "\t" + s.getLen() + "\t" + s.getModificationTime() + "\n";
+            return "ror\t" + s.getPath() + "\t" + s.getLen() + "\t" + s.getModificationTime() + "\n" + matcher;
         } catch (FileNotFoundException e) {
-            return "ror\t" + ror + "\tmissing\n";
+            return "ror\t" + ror + "\tmissing\n" + matcher;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ror + ": " + e.getMessage(), e);
         }
     }
 
+    /** The decision's identity: {@code rules}, or the SHA-256 of the model (so a new model recomputes the stage). */
+    private static String matcherInput(Configuration hadoop, Settings.Resolve resolve) {
+        MatcherModel m = Gazetteers.model(hadoop, resolve);
+        return "matcher\t" + (m == null ? "rules" : "learned\t" + m.sha256()) + "\n";
+    }
+
     @Override
     public void run(StageContext ctx) {
-        run(ctx.spark(), ctx.input(Table.AUTHORSHIPS), ctx.config().resolve().ror(), ctx.dir(), ctx.report());
+        run(ctx.spark(), ctx.input(Table.AUTHORSHIPS), ctx.config().resolve(), ctx.dir(), ctx.report());
     }
 
     /** The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}. */
-    static ClusterUnmatched.Result matchDistinct(SparkSession spark, Dataset<Row> distinct, Gazetteer gazetteer) {
-        Broadcast<Gazetteer> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(gazetteer);
+    static ClusterUnmatched.Result matchDistinct(SparkSession spark, Dataset<Row> distinct, Gazetteer gazetteer,
+            MatcherModel model) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<Gazetteer> b = jsc.broadcast(gazetteer);
+        Broadcast<MatcherModel> m = jsc.broadcast(model);
         Dataset<Row> matched = distinct
-                .mapPartitions(new MatchAffiliations(b), Encoders.row(Schemas.AFFILIATION_MATCHES))
+                .mapPartitions(new MatchAffiliations(b, m), Encoders.row(Schemas.AFFILIATION_MATCHES))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return ClusterUnmatched.apply(spark, matched);
     }
@@ -116,15 +128,16 @@ public final class ResolveJob implements Stage {
     }
 
     /** @param authorshipsPath the ingest stage's {@link Table#AUTHORSHIPS} */
-    public static void run(SparkSession spark, String authorshipsPath, String ror, String stageDir,
+    public static void run(SparkSession spark, String authorshipsPath, Settings.Resolve resolve, String stageDir,
                            StageReport report) {
         Gazetteer gazetteer = report.step("load gazetteer", () -> Gazetteers.load(
-                spark.sparkContext().hadoopConfiguration(), ror));
+                spark.sparkContext().hadoopConfiguration(), resolve.ror()));
+        MatcherModel model = Gazetteers.model(spark.sparkContext().hadoopConfiguration(), resolve);
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
                 .parquet(authorshipsPath);
         Dataset<Row> distinct = authorships.select(col(RAW_AFFILIATION), col(RAW_COUNTRY)).distinct();
         ClusterUnmatched.Result result = report.step("match and cluster distinct affiliation strings",
-                () -> matchDistinct(spark, distinct, gazetteer));
+                () -> matchDistinct(spark, distinct, gazetteer, model));
         Dataset<Row> matches = result.matches().persist(StorageLevel.MEMORY_AND_DISK());
         report.step("write affiliation_matches", () -> matches
                 .sortWithinPartitions(RAW_AFFILIATION).write().mode(SaveMode.ErrorIfExists)
@@ -184,6 +197,11 @@ public final class ResolveJob implements Stage {
         counts.put("by_match_method", matchMethods);
         counts.put("no_ror_match_by_reason", noMatch);
         counts.put("gazetteer_institutions", gazetteer.size());
+        counts.put("matcher", model == null ? "rules" : "learned");
+        if (model != null) {
+            counts.put("matcher_model_sha256", model.sha256());
+            counts.put("matcher_threshold", model.threshold());
+        }
         counts.put("institutions", institutionRows);
         counts.put("clusters", result.clusters());
         counts.put("cluster_edges", result.edges());

@@ -58,7 +58,8 @@ public final class AtlasConfig {
                 c.nonNegativeInt("output.keep-runs"));
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
-        this.resolve = new Settings.Resolve(c.optString("resolve.ror"));
+        this.resolve = new Settings.Resolve(c.optString("resolve.ror"),
+                c.oneOf("resolve.matcher", Settings.Resolve.Matcher.class), c.optString("resolve.matcher-model"));
         this.classify = new Settings.Classify(c.optString("classify.taxonomy"), c.bool("classify.titles"));
         this.generate = c.generate();
         this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class),

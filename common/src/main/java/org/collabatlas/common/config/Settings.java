@@ -42,8 +42,22 @@ public final class Settings {
                            double duplicateShare, double acmShare, boolean gzip, int papersPerFile, int tasks) {
     }
 
-    /** {@code resolve.*}; {@code ror} null = the shipped gazetteer. */
-    public record Resolve(String ror) {
+    /**
+     * {@code resolve.*}; {@code ror} null = the shipped gazetteer; {@code matcherModel} null = the model shipped in
+     * the jar (used when {@code matcher} is {@link Matcher#LEARNED}).
+     */
+    public record Resolve(String ror, Matcher matcher, String matcherModel) {
+        /** {@code resolve.matcher}: the decision among an affiliation string's candidate institutions. */
+        public enum Matcher {
+            /** The learned ranker (gradient-boosted trees, calibrated threshold): the default. */
+            LEARNED,
+            /** The hand-written rules of the first design, kept for comparison. */
+            RULES
+        }
+
+        public Resolve(String ror) {
+            this(ror, Matcher.LEARNED, null);
+        }
     }
 
     /** {@code classify.*}; {@code taxonomy} null = the taxonomy shipped in the job jar ({@code conf/taxonomy.conf}). */

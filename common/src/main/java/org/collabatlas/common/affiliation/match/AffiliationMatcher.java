@@ -91,20 +91,103 @@ public final class AffiliationMatcher {
         }
     }
 
+    /** Name coverage the wide retrieval keeps when no model says otherwise (training without a model). */
+    public static final double WIDE_MIN_NAME_COVERAGE = 0.5;
+    /** At most this many institutions per string from the learned decision. */
+    private static final int MAX_CHOSEN = 3;
+
     private final MatchIndex index;
     private final CountryResolver countries;
     private final Options opt;
     private final CandidateGenerator generator;
+    /** The learned decision, or null for the rule-based one. */
+    private final MatcherModel model;
+    private final CandidateGenerator wideGenerator;
+    private final CandidateFeatures features;
 
     public AffiliationMatcher(Gazetteer gazetteer) {
         this(gazetteer, Options.defaults());
     }
 
     public AffiliationMatcher(Gazetteer gazetteer, Options options) {
+        this(gazetteer, options, null);
+    }
+
+    /**
+     * @param model the learned decision ({@link MatcherModel}); null for the rule-based decision described above
+     */
+    public AffiliationMatcher(Gazetteer gazetteer, Options options, MatcherModel model) {
         this.index = new MatchIndex(gazetteer);
         this.countries = CountryResolver.create();
         this.opt = options;
         this.generator = new CandidateGenerator(index, options);
+        this.model = model;
+        this.wideGenerator = new CandidateGenerator(index, new Options(options.threshold(), options.multiThreshold(),
+                options.blockingCap(), WIDE_MIN_NAME_COVERAGE, options.unknownWeight(), options.acronymScore(),
+                options.countryBonus(), options.cityBonus(), options.genericSpread(), options.preferAncestor()),
+                true);
+        this.features = new CandidateFeatures(index);
+    }
+
+    private AffiliationMatcher(AffiliationMatcher base, MatcherModel model) {
+        this.index = base.index;
+        this.countries = base.countries;
+        this.opt = base.opt;
+        this.generator = base.generator;
+        this.model = model;
+        this.wideGenerator = base.wideGenerator;
+        this.features = base.features;
+    }
+
+    /** This matcher (sharing its index) with another decision: {@code model}, or the rules when null. */
+    public AffiliationMatcher withModel(MatcherModel model) {
+        return new AffiliationMatcher(this, model);
+    }
+
+    /** The learned matcher with the model shipped in the jar, or the rule-based one when the build has none. */
+    public static AffiliationMatcher learned(Gazetteer gazetteer) {
+        return new AffiliationMatcher(gazetteer, Options.defaults(), MatcherModel.shipped());
+    }
+
+    /** The model of the learned decision, or null for the rule-based one. */
+    public MatcherModel model() {
+        return model;
+    }
+
+    /** The names of the features {@link #candidateFeatures} computes, in order. */
+    public static List<String> featureNames() {
+        return CandidateFeatures.NAMES;
+    }
+
+    /** One candidate institution of a string with its ranker features (for training and inspection). */
+    public record FeatureRow(String rorId, float[] features) {
+    }
+
+    /**
+     * The candidates of wide retrieval for one string and their features, in a fixed order (institution ordinal);
+     * empty when the string is unusable or nothing is retrieved.
+     */
+    public List<FeatureRow> candidateFeatures(String raw, String rawCountry) {
+        CountryResult cr = countries.resolve(raw, rawCountry);
+        if (unusable(raw, cr) != null) {
+            return List.of();
+        }
+        List<String> rawSegments = rawSegments(raw);
+        List<Segment> segs = wideGenerator.segments(rawSegments);
+        if (segs.isEmpty()) {
+            return List.of();
+        }
+        String strCountry = cr.resolved() ? cr.code() : null;
+        List<Hit> hits = wideGenerator.candidates(segs, rawSegments, strCountry);
+        List<FeatureRow> out = new ArrayList<>();
+        for (CandidateFeatures.Row r : features.rows(hits, segs, strCountry, countryMethod(cr))) {
+            out.add(new FeatureRow(index.gazetteer.get(r.inst()).id(), r.values()));
+        }
+        return out;
+    }
+
+    private static int countryMethod(CountryResult cr) {
+        return cr.resolved() ? cr.method().ordinal() + 1 : 0;
     }
 
     public Gazetteer gazetteer() {
@@ -128,11 +211,75 @@ public final class AffiliationMatcher {
             return none(norm, NoMatchReason.GARBAGE, cr);
         }
         String strCountry = cr.resolved() ? cr.code() : null;
+        if (model != null) {
+            List<Hit> hits = wideGenerator.candidates(segs, rawSegments, strCountry);
+            if (hits.isEmpty()) {
+                return none(norm, NoMatchReason.NO_CANDIDATE, cr);
+            }
+            return decideLearned(hits, segs, strCountry, norm, cr);
+        }
         List<Hit> hits = generator.candidates(segs, rawSegments, strCountry);
         if (hits.isEmpty()) {
             return none(norm, NoMatchReason.NO_CANDIDATE, cr);
         }
         return decide(hits, segs, strCountry, norm, cr);
+    }
+
+    /** A candidate of the learned decision: its row and the ranker's raw probability. */
+    private record Ranked(CandidateFeatures.Row row, double raw) {
+    }
+
+    /**
+     * The learned decision: every candidate scored by the ranker, best first (ties by institution ordinal); the best
+     * is matched when its calibrated probability reaches the model's threshold; further candidates that are not ROR
+     * relatives (ancestor or unit) of a chosen one are added when theirs reaches the multi-institution threshold, up to
+     * {@value #MAX_CHOSEN} institutions.
+     */
+    private MatchResult decideLearned(List<Hit> hits, List<Segment> segs, String strCountry, String norm,
+            CountryResult cr) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (CandidateFeatures.Row r : features.rows(hits, segs, strCountry, countryMethod(cr))) {
+            ranked.add(new Ranked(r, model.raw(r.values())));
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.raw).thenComparingInt(r -> r.row.inst()));
+        Ranked best = ranked.get(0);
+        double p = reported(model.calibrated(best.raw));
+        if (p < model.threshold()) {
+            return none(norm, NoMatchReason.BELOW_THRESHOLD, cr);
+        }
+        List<Candidate> out = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
+        out.add(learnedCandidate(best, p));
+        chosen.add(best.row.inst());
+        for (int k = 1; k < ranked.size() && chosen.size() < MAX_CHOSEN; k++) {
+            Ranked o = ranked.get(k);
+            double po = reported(model.calibrated(o.raw));
+            if (po < model.multiThreshold()) {
+                break;
+            }
+            boolean relative = false;
+            for (int c : chosen) {
+                relative |= index.isAncestor(c, o.row.inst()) || index.isAncestor(o.row.inst(), c);
+            }
+            if (!relative) {
+                out.add(learnedCandidate(o, po));
+                chosen.add(o.row.inst());
+            }
+        }
+        Hit h = best.row.best();
+        MatchMethod method = h.source == CandidateGenerator.SOURCE_PARENT || h.source == CandidateGenerator.SOURCE_CHILD
+                ? MatchMethod.RELATED : h.method;
+        return result(out, norm, method, null, cr);
+    }
+
+    /** A probability as reported (4 decimals); the thresholds compare the reported value. */
+    private static double reported(double p) {
+        return Math.round(p * 10000) / 10000.0;
+    }
+
+    private Candidate learnedCandidate(Ranked r, double p) {
+        Institution inst = index.gazetteer.get(r.row.inst());
+        return new Candidate(inst.id(), inst.displayName(), inst.countryCode(), p);
     }
 
     /** The garbage rule: a blank string, one too long to be an affiliation, or a placeholder has no match. */

@@ -33,9 +33,21 @@ final class CandidateGenerator {
     /** Per name entry: the IDF weight of its tokens that are blocking keys (posting list within the cap). */
     private final float[] rareWeight;
 
+    /** Wide retrieval for the learned ranker: ambiguous acronyms and acronyms inside segments too. */
+    private final boolean wide;
+
     CandidateGenerator(MatchIndex index, AffiliationMatcher.Options options) {
+        this(index, options, false);
+    }
+
+    /**
+     * @param wide whether to retrieve for the learned ranker: acronyms of up to {@value #WIDE_ACRONYM_INSTITUTIONS}
+     *             institutions whatever the string's country, and capital words inside longer segments
+     */
+    CandidateGenerator(MatchIndex index, AffiliationMatcher.Options options, boolean wide) {
         this.index = index;
         this.opt = options;
+        this.wide = wide;
         int n = index.names();
         this.acc = ThreadLocal.withInitial(() -> new float[n]);
         this.rareWeight = new float[n];
@@ -48,6 +60,17 @@ final class CandidateGenerator {
         }
     }
 
+    /** A hit of an exact, span, token or whole-segment acronym rule. */
+    static final int SOURCE_NAME = 0;
+    /** A hit of the school rule ({@code Yale School of Medicine}). */
+    static final int SOURCE_SCHOOL = 1;
+    /** An acronym found as a capital word inside a longer segment (wide retrieval only). */
+    static final int SOURCE_ACRONYM_INSIDE = 2;
+    /** A ROR parent of a candidate, added without words of its own (wide retrieval only). */
+    static final int SOURCE_PARENT = 3;
+    /** A ROR child of a candidate, added without words of its own (wide retrieval only). */
+    static final int SOURCE_CHILD = 4;
+
     /** A candidate before the decision: institution ordinal, scores, the window of segments [from, to). */
     static final class Hit {
         final int inst;
@@ -57,8 +80,15 @@ final class CandidateGenerator {
         final MatchMethod method;
         final float weight;
         final boolean generic;
+        /** Which rule of the generator found it: one of the {@code SOURCE_} constants. */
+        final int source;
 
         Hit(int inst, double score, int from, int to, MatchMethod method, float weight, boolean generic) {
+            this(inst, score, from, to, method, weight, generic, SOURCE_NAME);
+        }
+
+        Hit(int inst, double score, int from, int to, MatchMethod method, float weight, boolean generic,
+                int source) {
             this.inst = inst;
             this.score = score;
             this.from = from;
@@ -66,6 +96,7 @@ final class CandidateGenerator {
             this.method = method;
             this.weight = weight;
             this.generic = generic;
+            this.source = source;
         }
 
         boolean overlaps(Hit o) {
@@ -97,8 +128,54 @@ final class CandidateGenerator {
         List<Hit> hits = new ArrayList<>();
         exactHits(segs, hits);
         tokenHits(segs, hits);
-        acronymHits(rawSegments, strCountry, hits);
+        if (wide) {
+            wideAcronymHits(rawSegments, hits);
+        } else {
+            acronymHits(rawSegments, strCountry, hits);
+        }
         return hits;
+    }
+
+    /** At most this many institutions per acronym in wide retrieval (more is a word, not a name). */
+    static final int WIDE_ACRONYM_INSTITUTIONS = 8;
+
+    /**
+     * Wide acronym candidates: a segment that looks like an acronym, or a capital word of 2 to 10 letters inside a
+     * longer segment ({@code CNRS} in {@code UMR 5558 CNRS}), not defined by the words before it, naming at most
+     * {@value #WIDE_ACRONYM_INSTITUTIONS} institutions of any country (the ranker weighs the country).
+     */
+    private void wideAcronymHits(List<String> rawSegments, List<Hit> hits) {
+        for (int i = 0; i < rawSegments.size(); i++) {
+            String s = rawSegments.get(i).strip();
+            if (looksLikeAcronym(s)) {
+                if (i == 0 || !definedBefore(s, rawSegments.get(i - 1))) {
+                    addAcronym(s, i, SOURCE_NAME, hits);
+                }
+                continue;
+            }
+            String[] words = s.split("[\\s()\\-]+");
+            if (words.length < 2 || words.length > MAX_SPAN_WORDS) {
+                continue;
+            }
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
+                if (w.length() >= 3 && looksLikeAcronym(w)
+                        && !definedBefore(w, String.join(" ", java.util.Arrays.asList(words).subList(0, k)))) {
+                    addAcronym(w, i, SOURCE_ACRONYM_INSIDE, hits);
+                }
+            }
+        }
+    }
+
+    private void addAcronym(String word, int segment, int source, List<Hit> hits) {
+        int[] insts = index.acronyms.get(NameKeys.acronymKey(word));
+        if (insts == null || insts.length > WIDE_ACRONYM_INSTITUTIONS) {
+            return;
+        }
+        double score = source == SOURCE_NAME ? opt.acronymScore() : opt.acronymScore() - 0.1;
+        for (int o : insts) {
+            hits.add(new Hit(o, score, segment, segment + 1, MatchMethod.ACRONYM, 0f, false, source));
+        }
     }
 
     private Segment segment(String raw) {
@@ -116,6 +193,9 @@ final class CandidateGenerator {
         int unknown = 0;
         for (String t : toks) {
             Integer id = index.tokenIds.get(t);
+            if (id == null && wide) {
+                id = index.nearToken(t);
+            }
             if (id != null) {
                 ids[n++] = id;
                 w += index.idf[id];
@@ -170,9 +250,10 @@ final class CandidateGenerator {
                 }
                 boolean distinctive = distinctive(names, key.indexOf(' ') > 0);
                 for (int n : names) {
-                    if (distinctive || !widespread(n)) {
+                    boolean generic = !distinctive && widespread(n);
+                    if (!generic || wide) {
                         hits.add(new Hit(index.nameInst[n], SCHOOL_SCORE, i, i + 1, MatchMethod.EXACT,
-                                index.nameWeight[n], false));
+                                index.nameWeight[n], generic, SOURCE_SCHOOL));
                     }
                 }
             }
@@ -238,12 +319,13 @@ final class CandidateGenerator {
                 }
                 boolean distinctive = distinctive(names, true);
                 for (int n : names) {
-                    if (!distinctive && widespread(n)) {
+                    boolean generic = !distinctive && widespread(n);
+                    if (generic && !wide) {
                         continue;
                     }
                     double score = 0.75 + 0.25 * Math.min(1.0, index.nameWeight[n] / denom);
                     hits.add(new Hit(index.nameInst[n], score, i, i + 1, MatchMethod.TOKENS, index.nameWeight[n],
-                            false));
+                            generic));
                 }
             }
         }
@@ -307,7 +389,8 @@ final class CandidateGenerator {
             if (rare + frequent < minCov * nw || rareWeight[n] - rare > (1 - minCov) * nw + 1e-4f) {
                 continue;
             }
-            if (widespread(n)) {
+            boolean generic = widespread(n);
+            if (generic && !wide) {
                 continue;
             }
             int[] city = index.cityTokens[index.nameInst[n]];
@@ -331,7 +414,7 @@ final class CandidateGenerator {
             }
             double segCov = denom > 0 ? m / denom : 0;
             double score = cov * (0.75 + 0.25 * segCov);
-            hits.add(new Hit(index.nameInst[n], score, from, to, MatchMethod.TOKENS, m, false));
+            hits.add(new Hit(index.nameInst[n], score, from, to, MatchMethod.TOKENS, m, generic));
         }
     }
 

@@ -45,6 +45,11 @@ final class MatchIndex {
     final boolean[] education;
     /** Per institution ordinal: children + names, a proxy of how prominent it is (for ties only). */
     final int[] prominence;
+    /** Per institution ordinal: its name entries (empty for an institution that is not indexed). */
+    final int[][] instNames;
+    /** Per institution ordinal: the ordinals of its ROR parents and children in the gazetteer (sorted). */
+    final int[][] parents;
+    final int[][] children;
 
     MatchIndex(Gazetteer g) {
         this.gazetteer = g;
@@ -162,6 +167,134 @@ final class MatchIndex {
         this.acronyms = ac;
         this.cityTokens = city;
         this.ancestors = ancestors(g);
+        int[] count = new int[g.size()];
+        for (int inst : nameInst) {
+            count[inst]++;
+        }
+        this.instNames = new int[g.size()][];
+        for (int i = 0; i < g.size(); i++) {
+            instNames[i] = new int[count[i]];
+        }
+        int[] fillNames = new int[g.size()];
+        for (int n = 0; n < names; n++) {
+            instNames[nameInst[n]][fillNames[nameInst[n]]++] = n;
+        }
+        this.parents = new int[g.size()][];
+        this.children = new int[g.size()][];
+        for (int i = 0; i < g.size(); i++) {
+            parents[i] = ordinals(g, g.get(i).parentIds());
+            children[i] = ordinals(g, g.get(i).childIds());
+        }
+    }
+
+    private static int[] ordinals(Gazetteer g, List<String> ids) {
+        return ids.stream().mapToInt(id -> ordinal(g, id)).filter(o -> o >= 0).sorted().distinct().toArray();
+    }
+
+    /** Shortest unknown word that {@link #nearToken} corrects. */
+    static final int MIN_FUZZY_LENGTH = 5;
+    private volatile Map<String, int[]> deletions;
+    private String[] tokenNames;
+
+    /**
+     * The known token one edit away from an unknown word ({@code berln} -> {@code berlin}, {@code bekerley} ->
+     * {@code berkeley}): Damerau-Levenshtein distance 1 (one letter inserted, dropped, replaced, or two neighbours
+     * swapped), found through a single-deletion index of the known tokens of at least {@value #MIN_FUZZY_LENGTH} - 1
+     * letters; among several, the one in most names, then the smallest id. Null for a word shorter than
+     * {@value #MIN_FUZZY_LENGTH} letters or with no such token.
+     */
+    Integer nearToken(String word) {
+        if (word.length() < MIN_FUZZY_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        Map<String, int[]> del = deletions();
+        int best = -1;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (String v : variants(word)) {
+            int[] ids = del.get(v);
+            if (ids == null) {
+                continue;
+            }
+            for (int t : ids) {
+                if (seen.add(t) && osaDistance(word, tokenNames[t]) == 1
+                        && (best < 0 || postings[t].length > postings[best].length
+                        || (postings[t].length == postings[best].length && t < best))) {
+                    best = t;
+                }
+            }
+        }
+        return best < 0 ? null : best;
+    }
+
+    private Map<String, int[]> deletions() {
+        Map<String, int[]> d = deletions;
+        if (d == null) {
+            synchronized (this) {
+                d = deletions;
+                if (d == null) {
+                    String[] names = new String[tokenIds.size()];
+                    tokenIds.forEach((k, v) -> names[v] = k);
+                    Map<String, List<Integer>> acc = new HashMap<>();
+                    for (int t = 0; t < names.length; t++) {
+                        String w = names[t];
+                        if (w.length() < MIN_FUZZY_LENGTH - 1 || !w.chars().allMatch(Character::isLetter)) {
+                            continue;
+                        }
+                        for (String v : variants(w)) {
+                            acc.computeIfAbsent(v, x -> new ArrayList<>(1)).add(t);
+                        }
+                    }
+                    Map<String, int[]> out = new HashMap<>((int) (acc.size() / 0.75f) + 1);
+                    acc.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+                    tokenNames = names;
+                    deletions = out;
+                    d = out;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The word and every string made by deleting one of its letters. */
+    private static java.util.Set<String> variants(String w) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(w);
+        for (int i = 0; i < w.length(); i++) {
+            out.add(w.substring(0, i) + w.substring(i + 1));
+        }
+        return out;
+    }
+
+    /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+    static int osaDistance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return 2;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[n][m];
+    }
+
+    /** The ordinal of the institution with ROR id {@code id}, or -1. */
+    int ordinal(String id) {
+        return ordinal(gazetteer, id);
     }
 
     private static int[][] ancestors(Gazetteer g) {

@@ -10,6 +10,11 @@ public enum MatchMethod {
     TOKENS,
     /** An acronym of the institution is a word of the string, and it names one institution only. */
     ACRONYM,
+    /**
+     * The learned decision chose a ROR parent or child of an institution the string names (a unit counted as its
+     * parent, a university system's campus).
+     */
+    RELATED,
     /** No institution chosen ({@link MatchResult#reason()} says why). */
     NONE;
 

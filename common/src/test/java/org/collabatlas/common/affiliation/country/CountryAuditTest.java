@@ -125,8 +125,7 @@ class CountryAuditTest {
     /** The matcher's final country: the string's own, else the matched institution's (one ROR load, ~14 s). */
     @Test
     void matcherFinalCountryOnTheAudit() {
-        Path ror = SharedData.dir("ror").resolve("ror-v2-partial.json.gz");
-        AffiliationMatcher matcher = new AffiliationMatcher(Gazetteer.load(ror));
+        AffiliationMatcher matcher = org.collabatlas.common.affiliation.PartialRor.learned();
         Map<String, Tally> t = score("AffiliationMatcher final country", (raw, rc) -> matcher.match(raw, rc).country());
         for (String stratum : List.of("raw_country", "country_name", "us_state", "province", "postcode",
                 "institution")) {

@@ -1,0 +1,348 @@
+package org.collabatlas.common.affiliation.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.collabatlas.common.affiliation.gazetteer.Institution;
+import org.collabatlas.common.affiliation.match.CandidateGenerator.Hit;
+import org.collabatlas.common.affiliation.match.CandidateGenerator.Segment;
+
+/**
+ * The features the learned ranker ({@link MatcherModel}) scores an institution by, for one string: every candidate
+ * institution of wide retrieval (its hits aggregated) plus the ROR parents of those candidates. The order of
+ * {@link #NAMES} is the order of the values in {@link Row#values}; a trained model records the names it was trained
+ * on, and loading a model whose names differ fails (see {@link MatcherModel}). Features are soft: a country that
+ * contradicts the string's is a feature, not a drop.
+ */
+final class CandidateFeatures {
+    /** The feature names, in vector order. */
+    static final List<String> NAMES = List.of(
+            "exact", "school", "token_score", "acronym_segment", "acronym_inside", "parent_only", "child_only",
+            "best_score",
+            "window_segments", "window_from", "window_to_end", "window_is_last", "segments", "hits",
+            "name_recall", "string_explained", "window_explained", "name_weight", "unknown_words",
+            "country_known", "country_method", "country_agrees", "country_contradicts", "institution_no_country",
+            "city_agrees",
+            "type_education", "type_facility", "type_healthcare", "type_company", "type_government",
+            "type_nonprofit", "type_funder", "type_other",
+            "has_parent", "children_log", "names_log", "ancestors",
+            "ancestor_of_candidate", "best_descendant_score", "unit_of_candidate", "best_ancestor_score",
+            "sibling_of_candidate", "generic",
+            "score_rank", "score_gap", "candidates", "same_window_rivals", "window_beaten",
+            "education_best_in_band", "latest_window", "same_country_rivals");
+
+    private static final int F = NAMES.size();
+
+    /** One candidate institution of a string and its feature values. */
+    record Row(int inst, float[] values, Hit best) {
+    }
+
+    private final MatchIndex index;
+
+    CandidateFeatures(MatchIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * The candidate institutions of one string and their features, in ascending institution ordinal (a fixed order,
+     * so results do not depend on the order hits were found).
+     *
+     * @param hits          the wide retrieval's hits
+     * @param segs          the string's segments
+     * @param strCountry    the string's own country, or null
+     * @param countryMethod how the string's country was found: 1 + the ordinal of its
+     *                      {@link org.collabatlas.common.affiliation.country.Method}, 0 for none
+     */
+    List<Row> rows(List<Hit> hits, List<Segment> segs, String strCountry, int countryMethod) {
+        Map<Integer, Hit> best = new LinkedHashMap<>();
+        Map<Integer, float[]> agg = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            float[] a = agg.computeIfAbsent(h.inst, x -> new float[6]);
+            if (h.method == MatchMethod.EXACT && h.source == CandidateGenerator.SOURCE_SCHOOL) {
+                a[1] = 1;
+            } else if (h.method == MatchMethod.EXACT) {
+                a[0] = 1;
+            } else if (h.method == MatchMethod.TOKENS) {
+                a[2] = (float) Math.max(a[2], h.score);
+            } else if (h.method == MatchMethod.ACRONYM) {
+                a[h.source == CandidateGenerator.SOURCE_ACRONYM_INSIDE ? 4 : 3] = 1;
+            }
+            a[5]++;
+            Hit b = best.get(h.inst);
+            if (b == null || better(h, b)) {
+                best.put(h.inst, h);
+            }
+        }
+        // ROR parents of the candidates, and children that the string's words point at, as candidates without words
+        // of their own
+        int[] stringTokens = CandidateGenerator.allTokens(segs);
+        for (Integer inst : new ArrayList<>(best.keySet())) {
+            Hit h = best.get(inst);
+            relatives(index.parents[inst], h, CandidateGenerator.SOURCE_PARENT, best, agg, null);
+            if (index.children[inst].length <= MAX_CHILDREN) {
+                relatives(index.children[inst], h, CandidateGenerator.SOURCE_CHILD, best, agg, stringTokens);
+            }
+        }
+        int[] insts = best.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int n = insts.length;
+        Hit[] hs = new Hit[n];
+        double[] score = new double[n];
+        for (int k = 0; k < n; k++) {
+            hs[k] = best.get(insts[k]);
+            score[k] = hs[k].score;
+        }
+        float stringWeight = 0;
+        int unknown = 0;
+        for (Segment s : segs) {
+            unknown += s.unknown();
+        }
+        for (int t : stringTokens) {
+            stringWeight += index.idf[t];
+        }
+        int maxTo = 0;
+        for (Hit h : hs) {
+            maxTo = Math.max(maxTo, h.to);
+        }
+        List<Row> rows = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int inst = insts[k];
+            Hit h = hs[k];
+            Institution in = index.gazetteer.get(inst);
+            float[] a = agg.get(inst);
+            float[] v = new float[F];
+            int f = 0;
+            v[f++] = a[0];
+            v[f++] = a[1];
+            v[f++] = a[2];
+            v[f++] = a[3];
+            v[f++] = a[4];
+            v[f++] = h.source == CandidateGenerator.SOURCE_PARENT ? 1 : 0;
+            v[f++] = h.source == CandidateGenerator.SOURCE_CHILD ? 1 : 0;
+            v[f++] = (float) h.score;
+            v[f++] = h.to - h.from;
+            v[f++] = h.from;
+            v[f++] = segs.size() - h.to;
+            v[f++] = h.to >= segs.size() ? 1 : 0;
+            v[f++] = segs.size();
+            v[f++] = a[5];
+            // name against the whole string: the best name entry of the institution
+            float nameRecall = 0;
+            float explained = 0;
+            float windowExplained = 0;
+            float nameWeight = 0;
+            int[] windowTokens = windowTokens(segs, h);
+            float windowWeight = 0;
+            for (int t : windowTokens) {
+                windowWeight += index.idf[t];
+            }
+            for (int name : index.instNames[inst]) {
+                float nw = index.nameWeight[name];
+                float m = intersectionWeight(stringTokens, index.nameTokens[name]);
+                float r = nw > 0 ? m / nw : 0;
+                if (r > nameRecall || (r == nameRecall && m > explained * stringWeight)) {
+                    nameRecall = r;
+                    explained = stringWeight > 0 ? m / stringWeight : 0;
+                    nameWeight = nw;
+                    windowExplained = windowWeight > 0
+                            ? intersectionWeight(windowTokens, index.nameTokens[name]) / windowWeight : 0;
+                }
+            }
+            v[f++] = nameRecall;
+            v[f++] = explained;
+            v[f++] = windowExplained;
+            v[f++] = nameWeight;
+            v[f++] = unknown;
+            String cc = in.countryCode();
+            v[f++] = strCountry != null ? 1 : 0;
+            v[f++] = countryMethod;
+            v[f++] = strCountry != null && strCountry.equals(cc) ? 1 : 0;
+            v[f++] = strCountry != null && cc != null && !strCountry.equals(cc) ? 1 : 0;
+            v[f++] = cc == null ? 1 : 0;
+            int[] city = index.cityTokens[inst];
+            v[f++] = city != null && CandidateGenerator.containsAll(stringTokens, city) ? 1 : 0;
+            List<String> types = in.types();
+            boolean known = false;
+            for (String t : new String[] {"education", "facility", "healthcare", "company", "government",
+                "nonprofit", "funder"}) {
+                boolean has = types.contains(t);
+                known |= has;
+                v[f++] = has ? 1 : 0;
+            }
+            v[f++] = known ? 0 : 1;
+            v[f++] = in.parentIds().isEmpty() ? 0 : 1;
+            v[f++] = (float) Math.log1p(in.childIds().size());
+            v[f++] = (float) Math.log1p(in.names().size());
+            v[f++] = index.ancestors[inst].length;
+            float ancestorOf = 0;
+            float bestDesc = 0;
+            float unitOf = 0;
+            float bestAnc = 0;
+            float sibling = 0;
+            int rank = 0;
+            double bestOther = 0;
+            int sameWindow = 0;
+            boolean beaten = false;
+            boolean eduBest = index.education[inst];
+            int sameCountry = 0;
+            for (int j = 0; j < n; j++) {
+                if (j == k) {
+                    continue;
+                }
+                int o = insts[j];
+                Hit oh = hs[j];
+                if (index.isAncestor(inst, o)) {
+                    ancestorOf = 1;
+                    bestDesc = (float) Math.max(bestDesc, oh.score);
+                }
+                if (index.isAncestor(o, inst)) {
+                    unitOf = 1;
+                    bestAnc = (float) Math.max(bestAnc, oh.score);
+                }
+                if (sharesParent(index.parents[inst], index.parents[o])) {
+                    sibling = 1;
+                }
+                if (oh.score > h.score || (oh.score == h.score && o < inst)) {
+                    rank++;
+                }
+                bestOther = Math.max(bestOther, oh.score);
+                if (oh.from == h.from && oh.to == h.to && Math.abs(oh.score - h.score) < 0.01) {
+                    sameWindow++;
+                }
+                boolean longer = oh.to - oh.from > h.to - h.from;
+                if (oh.from <= h.from && h.to <= oh.to
+                        && ((longer && oh.score >= h.score - AffiliationMatcher.TIE)
+                        || (!longer && oh.score > h.score + AffiliationMatcher.TIE))) {
+                    beaten = true;
+                }
+                if (index.education[o] && oh.score > h.score
+                        && oh.score - h.score < AffiliationMatcher.EDUCATION_BAND) {
+                    eduBest = false;
+                }
+                String occ = index.gazetteer.get(o).countryCode();
+                if (cc != null && cc.equals(occ)) {
+                    sameCountry++;
+                }
+            }
+            v[f++] = ancestorOf;
+            v[f++] = bestDesc;
+            v[f++] = unitOf;
+            v[f++] = bestAnc;
+            v[f++] = sibling;
+            v[f++] = h.generic ? 1 : 0;
+            v[f++] = rank;
+            v[f++] = (float) (h.score - bestOther);
+            v[f++] = n;
+            v[f++] = sameWindow;
+            v[f++] = beaten ? 1 : 0;
+            v[f++] = eduBest ? 1 : 0;
+            v[f++] = h.to == maxTo ? 1 : 0;
+            v[f++] = sameCountry;
+            if (f != F) {
+                throw new IllegalStateException("feature count " + f + " != " + F);
+            }
+            rows.add(new Row(inst, v, h));
+        }
+        return rows;
+    }
+
+    /** Children are added for a candidate with at most this many (a university system's campuses). */
+    static final int MAX_CHILDREN = 30;
+
+    /**
+     * Adds the institutions {@code ids} as candidates of {@code h}'s window; with {@code stringTokens}, only those
+     * whose city is in the string or that have a name word in it that is not frequent (a campus, a named unit).
+     */
+    private void relatives(int[] ids, Hit h, int source, Map<Integer, Hit> best, Map<Integer, float[]> agg,
+            int[] stringTokens) {
+        for (int o : ids) {
+            if (stringTokens != null && !pointedAt(o, stringTokens)) {
+                continue;
+            }
+            if (index.gazetteer.get(o).isCandidate() && !best.containsKey(o)) {
+                best.put(o, new Hit(o, 0.0, h.from, h.to, MatchMethod.TOKENS, 0f, false, source));
+                agg.put(o, new float[6]);
+            }
+        }
+    }
+
+    /** Whether the string holds the institution's city or a word of one of its names in at most 1% of names. */
+    private boolean pointedAt(int inst, int[] stringTokens) {
+        int[] city = index.cityTokens[inst];
+        if (city != null && CandidateGenerator.containsAll(stringTokens, city)) {
+            return true;
+        }
+        int rare = Math.max(10, index.names() / 100);
+        for (int name : index.instNames[inst]) {
+            for (int t : index.nameTokens[name]) {
+                if (index.postings[t].length <= rare && Arrays.binarySearch(stringTokens, t) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The better of two hits of one institution: higher score, then the longer window, then the later one. */
+    private static boolean better(Hit a, Hit b) {
+        if (a.score != b.score) {
+            return a.score > b.score;
+        }
+        if (a.to - a.from != b.to - b.from) {
+            return a.to - a.from > b.to - b.from;
+        }
+        return a.from > b.from;
+    }
+
+    private static boolean sharesParent(int[] a, int[] b) {
+        for (int p : a) {
+            if (Arrays.binarySearch(b, p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token ids of the hit's window (segments [from, to) of the string), sorted. */
+    private static int[] windowTokens(List<Segment> segs, Hit h) {
+        int from = Math.min(h.from, segs.size());
+        int to = Math.min(h.to, segs.size());
+        int[] u = new int[0];
+        for (int i = from; i < to; i++) {
+            u = merge(u, segs.get(i).tokens());
+        }
+        return u;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[n++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private float intersectionWeight(int[] a, int[] b) {
+        float w = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                w += index.idf[a[i]];
+                i++;
+                j++;
+            }
+        }
+        return w;
+    }
+}
