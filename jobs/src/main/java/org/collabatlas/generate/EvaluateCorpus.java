@@ -3,6 +3,7 @@ package org.collabatlas.generate;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
@@ -60,8 +61,9 @@ import org.collabatlas.schema.Schemas;
  *     to an invented row is a label like any other (two invented institutions matched to one ROR id are merged),
  *     and such rows are counted ({@code invented_institution_rows_with_ror_id}).</li>
  *   </ul>
- *   An invented institution was never a registry one, so the registry precision no longer counts the provisional
- *   ids of the long tail against the matcher, and the clustering says whether that tail is grouped right.</li>
+ *   No ROR id can be right for an invented institution, so its provisional ids are not counted against the
+ *   registry precision (where they would measure the share of the long tail, not the matcher); the clustering
+ *   says instead whether that tail is grouped right.</li>
  * </ul>
  */
 public final class EvaluateCorpus {
@@ -211,8 +213,8 @@ public final class EvaluateCorpus {
      */
     static Dataset<Row> inventedCells(Dataset<Row> joined) {
         Column first = when(size(col(PREDICTED_IDS)).gt(0), element_at(col(PREDICTED_IDS), 1));
-        Column singleton = concat_ws("|", lit(UNASSIGNED), lower(col(DOI)), col(AUTHOR_POSITION).cast("string"),
-                col(AFFILIATION_INDEX).cast("string"));
+        Column singleton = concat(lit(UNASSIGNED), concat_ws("|", lower(col(DOI)),
+                col(AUTHOR_POSITION).cast("string"), col(AFFILIATION_INDEX).cast("string")));
         return joined.filter(col(INSTITUTION_ID).isNull())
                 .select(coalesce(first, singleton).as(PREDICTED_LABEL), col(INSTITUTION_KEY))
                 .groupBy(PREDICTED_LABEL, INSTITUTION_KEY).agg(count(lit(1)).as(N));
