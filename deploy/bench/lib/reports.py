@@ -71,8 +71,18 @@ def end_to_end(work, n, master, total, load, heap, parts, eps):
     line = (f"ER accuracy against the ground truth ({acc['truth_authorships']:,} authorships): country accuracy "
             f"{acc['country_accuracy']:.4f}, coverage {acc['country_coverage']:.4f}, precision "
             f"{acc['country_precision']:.4f}")
-    if acc.get("institutions_evaluated"):
-        line += f"; institutions precision {acc['institution_precision']:.4f}, recall {acc['institution_recall']:.4f}"
+    if acc.get("institutions_evaluated") and "registry_institution_precision" in acc:
+        line += (f"; registry institutions ({acc['registry_institution_rows']:,} rows) precision "
+                 f"{acc['registry_institution_precision']:.4f}, recall {acc['registry_institution_recall']:.4f}; "
+                 f"invented institutions ({acc['invented_institution_rows']:,} rows, "
+                 f"{acc['invented_institutions_true']:,} true, {acc['invented_institutions_predicted']:,} predicted) "
+                 f"B-cubed precision {acc['invented_institution_bcubed_precision']:.4f}, recall "
+                 f"{acc['invented_institution_bcubed_recall']:.4f}, F1 {acc['invented_institution_bcubed_f1']:.4f}, "
+                 f"pairwise precision {acc['invented_institution_pairwise_precision']:.4f}, recall "
+                 f"{acc['invented_institution_pairwise_recall']:.4f}")
+    elif acc.get("institutions_evaluated"):  # accuracy.json from before issue 21: precision over all rows
+        line += (f"; institutions (all rows, old definition) precision {acc['institution_precision']:.4f}, "
+                 f"recall {acc['institution_recall']:.4f}")
     else:
         line += "; institutions: not evaluated (authorships_resolved has no institution_ids yet)"
     out.append(line + ".")

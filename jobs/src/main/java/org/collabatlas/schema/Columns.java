@@ -129,4 +129,6 @@ public final class Columns {
     public static final String COUNTRIES = "countries";
     public static final String INSTITUTION_ID = "institution_id";
     public static final String AFFILIATION = "affiliation";
+    /** The true institution: its ROR id, or {@code invented:<country>:<name>} for one no gazetteer holds. */
+    public static final String INSTITUTION_KEY = "institution_key";
 }

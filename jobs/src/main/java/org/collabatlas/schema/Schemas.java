@@ -211,12 +211,15 @@ public final class Schemas {
         required(CATEGORIES, DataTypes.StringType), required(INTERNATIONAL, DataTypes.BooleanType),
         required(COUNTRIES, DataTypes.StringType), required(N_AUTHORS, DataTypes.IntegerType)});
 
-    /** Ground truth of a generated corpus, per authorship; {@code institution_id} null for an unknown institution. */
+    /**
+     * Ground truth of a generated corpus, per authorship; {@code institution_id} null for an institution no gazetteer
+     * holds, {@code institution_key} the true institution's identity in every row (generator version 2 on).
+     */
     public static final StructType GROUND_TRUTH_AUTHORSHIPS = new StructType(new StructField[] {
         required(DOI, DataTypes.StringType), required(PAPER_INDEX, DataTypes.LongType),
         required(AUTHOR_POSITION, DataTypes.IntegerType), required(AFFILIATION_INDEX, DataTypes.IntegerType),
         nullable(INSTITUTION_ID, DataTypes.StringType), required(COUNTRY, DataTypes.StringType),
-        required(Columns.AFFILIATION, DataTypes.StringType)});
+        required(Columns.AFFILIATION, DataTypes.StringType), required(INSTITUTION_KEY, DataTypes.StringType)});
 
     /**
      * Bootstrap intervals, one row per level, slice, vertex and metric ({@code eigenvector}, {@code betweenness}):

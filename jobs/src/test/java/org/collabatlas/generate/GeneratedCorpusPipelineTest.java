@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -31,6 +36,7 @@ class GeneratedCorpusPipelineTest {
     static Path corpus;
     static Path run;
     static JsonNode manifest;
+    static Map<String, Object> evaluation;
 
     @BeforeAll
     static void pipeline() {
@@ -87,7 +93,7 @@ class GeneratedCorpusPipelineTest {
         double accuracy = right / (double) rows;
         assertTrue(accuracy > 0.95, "country accuracy " + accuracy);
 
-        Map<String, Object> eval = EvaluateCorpus.run(spark, run.toString(), corpus.toString());
+        Map<String, Object> eval = evaluation(spark);
         assertEquals(rows, eval.get("truth_authorships"));
         assertEquals(matched, eval.get("matched_authorships"));
         assertEquals(right, eval.get("country_right"));
@@ -95,7 +101,121 @@ class GeneratedCorpusPipelineTest {
         Cli cli = Cli.run("evaluate-corpus", "--in", run.toString(), "--out", out.resolve("eval").toString(),
                 "--set", "output.dir=" + out);
         assertEquals(0, cli.exitCode(), cli.err());
-        assertEquals(right, Cli.json(out.resolve("eval/accuracy.json")).get("country_right").asLong());
+        JsonNode written = Cli.json(out.resolve("eval/accuracy.json"));
+        assertEquals(right, written.get("country_right").asLong());
+        assertEquals((double) eval.get("invented_institution_bcubed_f1"),
+                written.get("invented_institution_bcubed_f1").asDouble());
+        assertTrue(cli.out().contains("registry_institution_precision="), cli.out());
+    }
+
+    /** evaluate-corpus on the run, made once for the tests that read it. */
+    private static synchronized Map<String, Object> evaluation(SparkSession spark) {
+        if (evaluation == null) {
+            evaluation = EvaluateCorpus.run(spark, run.toString(), corpus.toString());
+        }
+        return evaluation;
+    }
+
+    /**
+     * Institutions, computed here row by row on the driver from the collected truth and resolved rows: registry rows
+     * scored by id, and the grouping of the invented rows scored item by item (B-cubed) and pair by pair, with rows
+     * that have no institution each alone. Equal to evaluate-corpus's counts-based figures.
+     */
+    @Test
+    void institutionsAgainstTheGroundTruthByBruteForce(SparkSession spark) {
+        Map<String, String> paperIdByDoi = new HashMap<>();
+        for (Row r : spark.read().schema(Schemas.PAPERS).parquet(run.resolve("ingest/papers").toString())
+                .select(Columns.DOI, Columns.PAPER_ID).collectAsList()) {
+            paperIdByDoi.put(r.getString(0).toLowerCase(), r.getString(1));
+        }
+        Map<String, List<String>> ids = new HashMap<>();
+        for (Row r : spark.read().parquet(run.resolve("resolve/authorships_resolved").toString())
+                .select(Columns.PAPER_ID, Columns.AUTHOR_POSITION, Columns.AFFILIATION_INDEX, Columns.INSTITUTION_IDS)
+                .collectAsList()) {
+            ids.put(r.getString(0) + "|" + r.getInt(1) + "|" + r.getInt(2), r.getList(3));
+        }
+        long registryRows = 0;
+        long rorPredicted = 0;
+        long tp = 0;
+        List<String> predicted = new ArrayList<>();
+        List<String> truth = new ArrayList<>();
+        for (Row r : GroundTruth.authorships(spark, corpus.toString()).collectAsList()) {
+            String key = paperIdByDoi.get(r.getString(0).toLowerCase()) + "|" + r.getInt(2) + "|" + r.getInt(3);
+            List<String> p = ids.getOrDefault(key, List.of());
+            String trueId = r.getString(4);
+            if (trueId != null) {
+                registryRows++;
+                rorPredicted += p.stream().filter(id -> id.startsWith("https://ror.org/")).count();
+                tp += p.contains(trueId) ? 1 : 0;
+            } else {
+                predicted.add(p.isEmpty() ? "alone " + key : p.get(0));
+                truth.add(r.getString(7));
+            }
+        }
+        Map<String, Object> eval = evaluation(spark);
+        assertEquals(registryRows, eval.get("registry_institution_rows"));
+        assertEquals(tp, eval.get("registry_institution_true_positives"));
+        assertEquals(tp / (double) rorPredicted, (double) eval.get("registry_institution_precision"), 1e-6);
+        assertEquals(tp / (double) registryRows, (double) eval.get("registry_institution_recall"), 1e-6);
+
+        int n = predicted.size();
+        assertTrue(n > 1000, "invented rows: " + n);
+        int[] p = labels(predicted);
+        int[] t = labels(truth);
+        double precision = 0;
+        double recall = 0;
+        long pairsRight = 0;
+        long pairsPredicted = 0;
+        long pairsTrue = 0;
+        for (int i = 0; i < n; i++) {
+            int inP = 0;
+            int inT = 0;
+            int both = 0;
+            for (int j = 0; j < n; j++) {
+                boolean sp = p[i] == p[j];
+                boolean st = t[i] == t[j];
+                inP += sp ? 1 : 0;
+                inT += st ? 1 : 0;
+                both += sp && st ? 1 : 0;
+                if (j > i) {
+                    pairsPredicted += sp ? 1 : 0;
+                    pairsTrue += st ? 1 : 0;
+                    pairsRight += sp && st ? 1 : 0;
+                }
+            }
+            precision += both / (double) inP;
+            recall += both / (double) inT;
+        }
+        assertEquals((long) n, eval.get("invented_institution_rows"));
+        assertEquals(new HashSet<>(truth).size(), ((Long) eval.get("invented_institutions_true")).intValue());
+        assertEquals(new HashSet<>(predicted).size(), ((Long) eval.get("invented_institutions_predicted")).intValue());
+        assertEquals(precision / n, (double) eval.get("invented_institution_bcubed_precision"), 1e-6);
+        assertEquals(recall / n, (double) eval.get("invented_institution_bcubed_recall"), 1e-6);
+        assertEquals(pairsRight / (double) pairsPredicted,
+                (double) eval.get("invented_institution_pairwise_precision"), 1e-6);
+        assertEquals(pairsRight / (double) pairsTrue, (double) eval.get("invented_institution_pairwise_recall"), 1e-6);
+    }
+
+    /** A corpus from before institution_key: refused, with the remedy, instead of failing on the CSV. */
+    @Test
+    void aCorpusOfGeneratorVersionOneIsRefused() throws IOException {
+        Path old = Files.createDirectories(out.resolve("old-corpus"));
+        Files.writeString(old.resolve("corpus.json"), "{\"config_hash\":\"x\",\"generator_version\":1}");
+        Path oldRun = Files.createDirectories(out.resolve("old-run"));
+        Files.writeString(oldRun.resolve("_run.json"), "{\"generated_corpus\":{\"dir\":\"" + old + "\"}}");
+        Cli c = Cli.run("evaluate-corpus", "--in", oldRun.toString(), "--out", out.resolve("old-eval").toString(),
+                "--set", "output.dir=" + out);
+        assertEquals(2, c.exitCode(), c.err());
+        assertTrue(c.err().contains("generator version 1") && c.err().contains("generate it again"), c.err());
+    }
+
+    private static int[] labels(List<String> names) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] out = new int[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.computeIfAbsent(names.get(i), k -> ids.size());
+        }
+        return out;
     }
 
     /**

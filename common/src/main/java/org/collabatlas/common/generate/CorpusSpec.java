@@ -25,7 +25,7 @@ public record CorpusSpec(long papers, long seed, List<SourceFormat> formats, dou
                          boolean gzip, int papersPerFile, String gazetteer) implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Changes whenever the generator's output for a spec changes. */
-    public static final int GENERATOR_VERSION = 1;
+    public static final int GENERATOR_VERSION = 2;
 
     public CorpusSpec {
         if (papers < 1) {

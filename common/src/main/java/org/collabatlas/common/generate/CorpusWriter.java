@@ -24,7 +24,8 @@ import org.collabatlas.common.ingest.SourceFormat;
  *   acm-dl/part-KKKKK.jsonl[.gz]               ACM DL paper objects, one per line
  *   ground-truth/papers/part-KKKKK.csv[.gz]    doi,paper_index,year,formats,categories,international,countries,n_authors
  *   ground-truth/authorships/part-KKKKK.csv[.gz]
- *                                              doi,paper_index,author_position,affiliation_index,institution_id,country,affiliation
+ *                                              doi,paper_index,author_position,affiliation_index,institution_id,country,affiliation,
+ *                                              institution_key
  * </pre>
  * File names depend only on k, and a paper only on (seed, index), so a corpus is byte-identical however its chunks
  * are spread over tasks. gzip output carries no timestamp (Java writes mtime 0), so it is byte-identical too.
@@ -32,7 +33,9 @@ import org.collabatlas.common.ingest.SourceFormat;
  * <p>The ground-truth authorships describe the record ingest keeps under the default source priority: the IEEE
  * record when a paper is in both formats (its authors may have two affiliations; the ACM DL copy carries only the
  * first of each author, as the ACM DL does), else the ACM DL record. {@code institution_id} is empty for an
- * institution no gazetteer holds; {@code categories} and {@code countries} are separated by {@code |}.
+ * institution no gazetteer holds; {@code institution_key} names every true institution
+ * ({@link SyntheticInstitution#key}: the ROR id, or {@code invented:<country>:<name>}), so that the grouping of the
+ * invented ones can be scored; {@code categories} and {@code countries} are separated by {@code |}.
  */
 public final class CorpusWriter {
     public static final String IEEE_DIR = SourceFormat.IEEE_XPLORE_API.id();
@@ -42,7 +45,7 @@ public final class CorpusWriter {
     public static final String PAPERS_HEADER = "doi,paper_index,year,formats,categories,international,countries,"
             + "n_authors";
     public static final String AUTHORSHIPS_HEADER = "doi,paper_index,author_position,affiliation_index,"
-            + "institution_id,country,affiliation";
+            + "institution_id,country,affiliation,institution_key";
     /** Articles per IEEE Xplore API response: the API's largest page ({@code max_records} = 200). */
     public static final int IEEE_PAGE = 200;
     private static final JsonFactory JSON = new JsonFactory();
@@ -268,7 +271,8 @@ public final class CorpusWriter {
                 sb.setLength(0);
                 sb.append(p.doi()).append(',').append(p.index()).append(',').append(a.position()).append(',')
                         .append(j).append(',').append(af.rorId() == null ? "" : af.rorId()).append(',')
-                        .append(af.country()).append(',').append(csv(af.text())).append('\n');
+                        .append(af.country()).append(',').append(csv(af.text())).append(',')
+                        .append(csv(af.institution())).append('\n');
                 authorships.write(sb.toString());
                 rows++;
             }

@@ -149,12 +149,12 @@ public final class PaperGenerator implements Serializable {
                 home.putIfAbsent(authorCountry[i], inst);
             }
             List<SyntheticPaper.Affiliation> affs = new ArrayList<>(2);
-            affs.add(new SyntheticPaper.Affiliation(styler.write(inst, r), inst.rorId(), country));
+            affs.add(new SyntheticPaper.Affiliation(styler.write(inst, r), inst.rorId(), country, inst.key()));
             if (ieee && r.nextDouble() < SECOND_AFFILIATION) {
                 SyntheticInstitution other = institutions.draw(country, r);
                 String text = styler.write(other, r);
                 if (!text.equals(affs.get(0).text())) { // a source lists one string once per author
-                    affs.add(new SyntheticPaper.Affiliation(text, other.rorId(), country));
+                    affs.add(new SyntheticPaper.Affiliation(text, other.rorId(), country, other.key()));
                 }
             }
             long key = mix(((inst.rorId() == null ? inst.names().get(0) : inst.rorId()).hashCode() * 1000L)

@@ -17,4 +17,14 @@ import java.util.List;
 public record SyntheticInstitution(String rorId, String country, String city, List<String> names,
                                    List<String> acronyms, List<String> native_) implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The prefix of an invented institution's {@link #key}. */
+    public static final String INVENTED_PREFIX = "invented:";
+
+    /**
+     * The institution's identity in the ground truth: its ROR id, or {@code invented:<country>:<name>} for an invented
+     * one (its name is unique within its country), so that an evaluation can tell invented institutions apart.
+     */
+    public String key() {
+        return rorId != null ? rorId : INVENTED_PREFIX + country + ":" + names.get(0);
+    }
 }

@@ -45,7 +45,9 @@ public record SyntheticPaper(long index, String doi, String title, int year, Str
      * @param text     the (messy) string as written in the record
      * @param rorId    the true institution's ROR id, or null for an institution no gazetteer holds
      * @param country  the true country (ISO alpha-2)
+     * @param institution the true institution's {@link SyntheticInstitution#key}: the ROR id, or the identity of an
+     *                 invented institution
      */
-    public record Affiliation(String text, String rorId, String country) {
+    public record Affiliation(String text, String rorId, String country, String institution) {
     }
 }

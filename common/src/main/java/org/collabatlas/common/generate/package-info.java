@@ -9,6 +9,7 @@
  * {@link org.collabatlas.common.generate.Category} vocabularies; {@link org.collabatlas.common.generate.CorpusWriter}
  * writes one chunk (IEEE Xplore API and ACM DL JSON Lines, ground-truth CSV). Inputs: the spec and a gazetteer;
  * output: byte-identical files for equal specs, however the chunks are spread over tasks. Config:
- * {@code generate.*}.
+ * {@code generate.*}. {@link org.collabatlas.common.generate.ClusteringScores} scores a predicted grouping against
+ * the true one (B-cubed and pairwise), as {@code evaluate-corpus} does for the invented institutions.
  */
 package org.collabatlas.common.generate;

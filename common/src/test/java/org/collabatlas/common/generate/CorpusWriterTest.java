@@ -140,8 +140,10 @@ class CorpusWriterTest {
         Set<String> truth = new HashSet<>();
         for (String line : lines(files, CorpusWriter.TRUTH_AUTHORSHIPS, CorpusWriter.AUTHORSHIPS_HEADER)) {
             List<String> f = splitCsv(line);
-            assertEquals(7, f.size(), line);
+            assertEquals(8, f.size(), line);
             assertTrue(f.get(4).isEmpty() || f.get(4).startsWith("https://ror.org/0"), line);
+            assertTrue(f.get(4).isEmpty() ? f.get(7).startsWith("invented:" + f.get(5) + ":")
+                    : f.get(7).equals(f.get(4)), line);
             assertTrue(f.get(5).matches("[A-Z]{2}"), line);
             assertTrue(truth.add(f.get(0).toLowerCase() + "|" + f.get(2) + "|" + f.get(3) + "|" + f.get(6)), line);
         }
