@@ -24,6 +24,10 @@ import org.collabatlas.common.affiliation.match.AffiliationMatcher.FeatureRow;
 import org.collabatlas.common.affiliation.match.GoldSplit;
 import org.collabatlas.common.affiliation.match.IsotonicCalibration;
 import org.collabatlas.common.affiliation.match.MatcherModel;
+import org.collabatlas.common.generate.AffiliationStyler;
+import org.collabatlas.common.generate.CountryCalibration;
+import org.collabatlas.common.generate.InstitutionPool;
+import org.collabatlas.common.generate.SyntheticInstitution;
 
 /**
  * Trains the affiliation matcher's learned decision ({@link MatcherModel}) from a gold set of (affiliation string,
@@ -52,13 +56,22 @@ public final class MatcherTraining {
     static final double MULTI_OFF = 1.01;
 
     /** The settings of one training run. */
-    public record Settings(long seed, int maxRounds, int earlyStopping, double eta, int maxDepth, String date) {
+    public record Settings(long seed, int maxRounds, int earlyStopping, double eta, int maxDepth,
+            double minChildWeight, int synthetic, String date) {
         public static Settings defaults(String date) {
-            return new Settings(GoldSplit.DEFAULT_SEED, 600, 40, 0.08, 6, date);
+            return new Settings(GoldSplit.DEFAULT_SEED, 600, 40, 0.08, 6, 1.0, 2000, date);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(s, maxRounds, earlyStopping, eta, maxDepth, date);
+            return new Settings(s, maxRounds, earlyStopping, eta, maxDepth, minChildWeight, synthetic, date);
+        }
+
+        public Settings withSynthetic(int n) {
+            return new Settings(seed, maxRounds, earlyStopping, eta, maxDepth, minChildWeight, n, date);
+        }
+
+        public Settings withTrees(double e, int depth, double childWeight) {
+            return new Settings(seed, maxRounds, earlyStopping, e, depth, childWeight, synthetic, date);
         }
     }
 
@@ -70,7 +83,7 @@ public final class MatcherTraining {
     public record Result(byte[] model, String card) {
     }
 
-    private record Example(String text, Set<String> gold) {
+    record Example(String text, Set<String> gold) {
     }
 
     private MatcherTraining() {
@@ -87,10 +100,13 @@ public final class MatcherTraining {
         long t0 = System.nanoTime();
         AffiliationMatcher rules = new AffiliationMatcher(gazetteer);
         List<List<Example>> thirds = split(train.rows(), settings.seed());
+        List<Example> synthetic = synthetic(gazetteer, settings.synthetic(), settings.seed());
         log.printf(Locale.ROOT, "train-matcher: %d distinct strings -> training %d, validation %d, test %d%n",
                 thirds.get(0).size() + thirds.get(1).size() + thirds.get(2).size(), thirds.get(0).size(),
                 thirds.get(1).size(), thirds.get(2).size());
-        Rows tr = rows(rules, thirds.get(0));
+        List<Example> training = new ArrayList<>(thirds.get(0));
+        training.addAll(synthetic);
+        Rows tr = rows(rules, training);
         Rows va = rows(rules, thirds.get(1));
         log.printf(Locale.ROOT, "train-matcher: candidate rows: training %d (%d positive), validation %d (%d "
                 + "positive); validation candidate recall %.4f (%.1f s)%n", tr.labels.size(), tr.positives,
@@ -231,7 +247,7 @@ public final class MatcherTraining {
         p.put("eval_metric", "logloss");
         p.put("eta", s.eta());
         p.put("max_depth", s.maxDepth());
-        p.put("min_child_weight", 1.0);
+        p.put("min_child_weight", s.minChildWeight());
         p.put("lambda", 1.0);
         p.put("tree_method", "hist");
         p.put("max_bin", 256);
@@ -272,6 +288,9 @@ public final class MatcherTraining {
         data.put("split", "distinct strings by a seeded 64-bit hash modulo 3: 0 training, 1 validation, 2 test");
         data.put("seed", s.seed());
         data.put("training_strings", thirds.get(0).size());
+        data.put("synthetic_training_strings", s.synthetic());
+        data.put("synthetic", "strings written by the corpus generator's AffiliationStyler for registry institutions "
+                + "(and invented ones, gold: none) drawn by the study's country shares, seeded");
         data.put("validation_strings", thirds.get(1).size());
         data.put("test_strings", thirds.get(2).size());
         data.put("training_rows", tr.labels.size());
@@ -287,6 +306,43 @@ public final class MatcherTraining {
         card.put("multi_threshold", m > 1 ? "off" : String.valueOf(m));
         ArrayNode f = card.putArray("features");
         AffiliationMatcher.featureNames().forEach(f::add);
+    }
+
+    /**
+     * {@code n} strings the corpus generator would write ({@link AffiliationStyler}) for institutions drawn from the
+     * registry (and invented ones, whose gold is no organisation) by the study's country shares, seeded.
+     */
+    static List<Example> synthetic(Gazetteer g, int n, long seed) {
+        if (n <= 0) {
+            return List.of();
+        }
+        CountryCalibration countries = CountryCalibration.study();
+        InstitutionPool pool = new InstitutionPool(g, countries);
+        AffiliationStyler styler = new AffiliationStyler(countries);
+        double[] w = new double[countries.size()];
+        double total = 0;
+        for (int c = 0; c < w.length; c++) {
+            total += countries.targetPapers(c);
+            w[c] = total;
+        }
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed ^ 0x5EED5EEDL);
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            double x = r.nextDouble() * total;
+            int c = 0;
+            while (c < w.length - 1 && w[c] <= x) {
+                c++;
+            }
+            SyntheticInstitution inst = pool.draw(countries.code(c), r);
+            String text = styler.write(inst, r);
+            Set<String> gold = out.computeIfAbsent(text, t -> new LinkedHashSet<>());
+            if (inst.rorId() != null) {
+                gold.add(inst.rorId());
+            }
+        }
+        List<Example> ex = new ArrayList<>();
+        out.forEach((t, gl) -> ex.add(new Example(t, gl)));
+        return ex;
     }
 
     private static List<List<Example>> split(List<GoldRow> rows, long seed) {

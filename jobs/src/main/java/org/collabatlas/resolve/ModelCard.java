@@ -29,6 +29,8 @@ final class ModelCard {
         b.append(String.format(Locale.ROOT, "- Strings: training %d, validation %d, test %d%n",
                 d.path("training_strings").asLong(), d.path("validation_strings").asLong(),
                 d.path("test_strings").asLong()));
+        b.append(String.format(Locale.ROOT, "- Synthetic training strings: %d (%s)%n",
+                d.path("synthetic_training_strings").asLong(), d.path("synthetic").asText()));
         b.append(String.format(Locale.ROOT, "- Candidate rows: training %d (%d gold), validation %d (%d gold)%n%n",
                 d.path("training_rows").asLong(), d.path("training_positives").asLong(),
                 d.path("validation_rows").asLong(), d.path("validation_positives").asLong()));

@@ -190,6 +190,10 @@ public final class AffiliationMatcher {
         return cr.resolved() ? cr.method().ordinal() + 1 : 0;
     }
 
+    MatchIndex index() {
+        return index;
+    }
+
     public Gazetteer gazetteer() {
         return index.gazetteer;
     }
@@ -237,9 +241,17 @@ public final class AffiliationMatcher {
      */
     private MatchResult decideLearned(List<Hit> hits, List<Segment> segs, String strCountry, String norm,
             CountryResult cr) {
+        List<CandidateFeatures.Row> rows = features.rows(hits, segs, strCountry, countryMethod(cr));
+        List<float[]> vectors = new ArrayList<>(rows.size());
+        for (CandidateFeatures.Row r : rows) {
+            vectors.add(r.values());
+        }
+        double[] raw = model.rank(vectors);
         List<Ranked> ranked = new ArrayList<>();
-        for (CandidateFeatures.Row r : features.rows(hits, segs, strCountry, countryMethod(cr))) {
-            ranked.add(new Ranked(r, model.raw(r.values())));
+        for (int i = 0; i < raw.length; i++) {
+            if (!Double.isNaN(raw[i])) {
+                ranked.add(new Ranked(rows.get(i), raw[i]));
+            }
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.raw).thenComparingInt(r -> r.row.inst()));
         Ranked best = ranked.get(0);

@@ -31,7 +31,8 @@ final class CandidateFeatures {
             "ancestor_of_candidate", "best_descendant_score", "unit_of_candidate", "best_ancestor_score",
             "sibling_of_candidate", "generic",
             "score_rank", "score_gap", "candidates", "same_window_rivals", "window_beaten",
-            "education_best_in_band", "latest_window", "same_country_rivals");
+            "education_best_in_band", "latest_window", "same_country_rivals",
+            "best_name_type", "namesakes", "whole_string", "labels", "has_domain", "established", "relations_log");
 
     private static final int F = NAMES.size();
 
@@ -75,6 +76,7 @@ final class CandidateFeatures {
                 best.put(h.inst, h);
             }
         }
+        prune(best, agg);
         // ROR parents of the candidates, and children that the string's words point at, as candidates without words
         // of their own
         int[] stringTokens = CandidateGenerator.allTokens(segs);
@@ -105,6 +107,7 @@ final class CandidateFeatures {
         for (Hit h : hs) {
             maxTo = Math.max(maxTo, h.to);
         }
+        Relations rel = new Relations(insts, hs);
         List<Row> rows = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int inst = insts[k];
@@ -132,6 +135,7 @@ final class CandidateFeatures {
             float explained = 0;
             float windowExplained = 0;
             float nameWeight = 0;
+            int bestName = -1;
             int[] windowTokens = windowTokens(segs, h);
             float windowWeight = 0;
             for (int t : windowTokens) {
@@ -145,6 +149,7 @@ final class CandidateFeatures {
                     nameRecall = r;
                     explained = stringWeight > 0 ? m / stringWeight : 0;
                     nameWeight = nw;
+                    bestName = name;
                     windowExplained = windowWeight > 0
                             ? intersectionWeight(windowTokens, index.nameTokens[name]) / windowWeight : 0;
                 }
@@ -175,56 +180,17 @@ final class CandidateFeatures {
             v[f++] = (float) Math.log1p(in.childIds().size());
             v[f++] = (float) Math.log1p(in.names().size());
             v[f++] = index.ancestors[inst].length;
-            float ancestorOf = 0;
-            float bestDesc = 0;
-            float unitOf = 0;
-            float bestAnc = 0;
-            float sibling = 0;
-            int rank = 0;
-            double bestOther = 0;
-            int sameWindow = 0;
-            boolean beaten = false;
-            boolean eduBest = index.education[inst];
-            int sameCountry = 0;
-            for (int j = 0; j < n; j++) {
-                if (j == k) {
-                    continue;
-                }
-                int o = insts[j];
-                Hit oh = hs[j];
-                if (index.isAncestor(inst, o)) {
-                    ancestorOf = 1;
-                    bestDesc = (float) Math.max(bestDesc, oh.score);
-                }
-                if (index.isAncestor(o, inst)) {
-                    unitOf = 1;
-                    bestAnc = (float) Math.max(bestAnc, oh.score);
-                }
-                if (sharesParent(index.parents[inst], index.parents[o])) {
-                    sibling = 1;
-                }
-                if (oh.score > h.score || (oh.score == h.score && o < inst)) {
-                    rank++;
-                }
-                bestOther = Math.max(bestOther, oh.score);
-                if (oh.from == h.from && oh.to == h.to && Math.abs(oh.score - h.score) < 0.01) {
-                    sameWindow++;
-                }
-                boolean longer = oh.to - oh.from > h.to - h.from;
-                if (oh.from <= h.from && h.to <= oh.to
-                        && ((longer && oh.score >= h.score - AffiliationMatcher.TIE)
-                        || (!longer && oh.score > h.score + AffiliationMatcher.TIE))) {
-                    beaten = true;
-                }
-                if (index.education[o] && oh.score > h.score
-                        && oh.score - h.score < AffiliationMatcher.EDUCATION_BAND) {
-                    eduBest = false;
-                }
-                String occ = index.gazetteer.get(o).countryCode();
-                if (cc != null && cc.equals(occ)) {
-                    sameCountry++;
-                }
-            }
+            float ancestorOf = rel.ancestorOf[k];
+            float bestDesc = rel.bestDesc[k];
+            float unitOf = rel.unitOf[k];
+            float bestAnc = rel.bestAnc[k];
+            float sibling = rel.sibling[k];
+            int rank = rel.rank[k];
+            double bestOther = rel.bestOther[k];
+            int sameWindow = rel.sameWindow[k];
+            boolean beaten = rel.beaten[k];
+            boolean eduBest = rel.eduBest[k];
+            int sameCountry = rel.sameCountry[k];
             v[f++] = ancestorOf;
             v[f++] = bestDesc;
             v[f++] = unitOf;
@@ -239,12 +205,183 @@ final class CandidateFeatures {
             v[f++] = eduBest ? 1 : 0;
             v[f++] = h.to == maxTo ? 1 : 0;
             v[f++] = sameCountry;
+            v[f++] = bestName < 0 ? -1 : index.nameType[bestName];
+            v[f++] = bestName < 0 ? 0 : index.nameKeySharing[bestName];
+            v[f++] = h.from == 0 && h.to >= segs.size() && h.source != CandidateGenerator.SOURCE_PARENT
+                    && h.source != CandidateGenerator.SOURCE_CHILD ? 1 : 0;
+            int labels = 0;
+            for (org.collabatlas.common.affiliation.gazetteer.Name nm : in.names()) {
+                if (nm.type() == org.collabatlas.common.affiliation.gazetteer.Name.Type.LABEL) {
+                    labels++;
+                }
+            }
+            v[f++] = labels;
+            v[f++] = in.domains().isEmpty() ? 0 : 1;
+            v[f++] = in.established() == null ? 0 : in.established();
+            v[f++] = (float) Math.log1p(index.parents[inst].length + index.children[inst].length);
             if (f != F) {
                 throw new IllegalStateException("feature count " + f + " != " + F);
             }
             rows.add(new Row(inst, v, h));
         }
         return rows;
+    }
+
+    /**
+     * The features of each candidate that depend on the other candidates, in O(n log n + n x depth) rather than by
+     * comparing every pair: ROR ancestors and units among the candidates, siblings, score rank, the window rule's
+     * "beaten", education preference and same-country rivals. Definitions (for candidate k with best hit h):
+     * <ul>
+     *   <li>ancestorOf / bestDesc: some candidate is a unit of k / the best score of those units; unitOf / bestAnc:
+     *   the converse;</li>
+     *   <li>sibling: k shares a ROR parent with another candidate;</li>
+     *   <li>rank: candidates with a higher score, or the same score and a smaller ordinal; bestOther: the best score
+     *   of the others;</li>
+     *   <li>sameWindow: others with the same window whose score is within 0.01;</li>
+     *   <li>beaten: another candidate's window contains h's and is longer with a score at least h's minus
+     *   {@link AffiliationMatcher#TIE}, or is the same length (so the same window) with a score above h's plus
+     *   {@code TIE};</li>
+     *   <li>eduBest: k is an education institution and no other education institution scores above it by less than
+     *   {@link AffiliationMatcher#EDUCATION_BAND};</li>
+     *   <li>sameCountry: others in k's country.</li>
+     * </ul>
+     */
+    private final class Relations {
+        final float[] ancestorOf;
+        final float[] bestDesc;
+        final float[] unitOf;
+        final float[] bestAnc;
+        final float[] sibling;
+        final int[] rank;
+        final double[] bestOther;
+        final int[] sameWindow;
+        final boolean[] beaten;
+        final boolean[] eduBest;
+        final int[] sameCountry;
+
+        Relations(int[] insts, Hit[] hs) {
+            int n = insts.length;
+            ancestorOf = new float[n];
+            bestDesc = new float[n];
+            unitOf = new float[n];
+            bestAnc = new float[n];
+            sibling = new float[n];
+            rank = new int[n];
+            bestOther = new double[n];
+            sameWindow = new int[n];
+            beaten = new boolean[n];
+            eduBest = new boolean[n];
+            sameCountry = new int[n];
+            // insts is sorted: a binary search finds a candidate's position
+            Map<Integer, Integer> parentCount = new java.util.HashMap<>();
+            Map<String, Integer> countryCount = new java.util.HashMap<>();
+            for (int j = 0; j < n; j++) {
+                for (int a : index.ancestors[insts[j]]) {
+                    int k = Arrays.binarySearch(insts, a);
+                    if (k >= 0) {
+                        ancestorOf[k] = 1;
+                        bestDesc[k] = (float) Math.max(bestDesc[k], hs[j].score);
+                        unitOf[j] = 1;
+                        bestAnc[j] = (float) Math.max(bestAnc[j], hs[k].score);
+                    }
+                }
+                for (int p : index.parents[insts[j]]) {
+                    parentCount.merge(p, 1, Integer::sum);
+                }
+                String cc = index.gazetteer.get(insts[j]).countryCode();
+                if (cc != null) {
+                    countryCount.merge(cc, 1, Integer::sum);
+                }
+            }
+            Integer[] byScore = new Integer[n];
+            for (int j = 0; j < n; j++) {
+                byScore[j] = j;
+            }
+            Arrays.sort(byScore, (x, y) -> hs[x].score != hs[y].score ? Double.compare(hs[y].score, hs[x].score)
+                    : Integer.compare(insts[x], insts[y]));
+            for (int r = 0; r < n; r++) {
+                rank[byScore[r]] = r;
+            }
+            // education scores, ascending, for the band test
+            double[] edu = new double[n];
+            int ne = 0;
+            for (int j = 0; j < n; j++) {
+                if (index.education[insts[j]]) {
+                    edu[ne++] = hs[j].score;
+                }
+            }
+            edu = Arrays.copyOf(edu, ne);
+            Arrays.sort(edu);
+            for (int k = 0; k < n; k++) {
+                Hit h = hs[k];
+                bestOther[k] = n == 1 ? 0 : hs[byScore[rank[k] == 0 ? 1 : 0]].score;
+                for (int p : index.parents[insts[k]]) {
+                    if (parentCount.get(p) > 1) {
+                        sibling[k] = 1;
+                    }
+                }
+                String cc = index.gazetteer.get(insts[k]).countryCode();
+                sameCountry[k] = cc == null ? 0 : countryCount.get(cc) - 1;
+                if (index.education[insts[k]]) {
+                    // another education institution scoring in (h, h + band)
+                    int i = Arrays.binarySearch(edu, h.score);
+                    while (i + 1 < edu.length && edu[i + 1] == h.score) {
+                        i++;
+                    }
+                    eduBest[k] = !(i + 1 < edu.length && edu[i + 1] > h.score
+                            && edu[i + 1] - h.score < AffiliationMatcher.EDUCATION_BAND);
+                }
+            }
+            // windows: few distinct ones; compare candidates only through them
+            Map<Long, List<Integer>> byWindow = new java.util.LinkedHashMap<>();
+            for (int j = 0; j < n; j++) {
+                byWindow.computeIfAbsent(((long) hs[j].from << 32) | hs[j].to, w -> new ArrayList<>()).add(j);
+            }
+            for (List<Integer> group : byWindow.values()) {
+                Hit w = hs[group.get(0)];
+                double longerBest = Double.NEGATIVE_INFINITY;
+                for (List<Integer> other : byWindow.values()) {
+                    Hit ow = hs[other.get(0)];
+                    if (ow.from <= w.from && w.to <= ow.to && ow.to - ow.from > w.to - w.from) {
+                        for (int j : other) {
+                            longerBest = Math.max(longerBest, hs[j].score);
+                        }
+                    }
+                }
+                for (int k : group) {
+                    double s = hs[k].score;
+                    boolean b = longerBest >= s - AffiliationMatcher.TIE;
+                    for (int j : group) {
+                        if (j == k) {
+                            continue;
+                        }
+                        if (Math.abs(hs[j].score - s) < 0.01) {
+                            sameWindow[k]++;
+                        }
+                        if (hs[j].score > s + AffiliationMatcher.TIE) {
+                            b = true;
+                        }
+                    }
+                    beaten[k] = b;
+                }
+            }
+        }
+    }
+
+    /** At most this many institutions found by their words are ranked (the best by base score, then ordinal). */
+    static final int MAX_FOUND = 24;
+
+    /** Keeps the {@value #MAX_FOUND} institutions with the best hits (score, then smaller ordinal). */
+    private static void prune(Map<Integer, Hit> best, Map<Integer, float[]> agg) {
+        if (best.size() <= MAX_FOUND) {
+            return;
+        }
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.inst, b.inst));
+        for (Hit h : hits.subList(MAX_FOUND, hits.size())) {
+            best.remove(h.inst);
+            agg.remove(h.inst);
+        }
     }
 
     /** Children are added for a candidate with at most this many (a university system's campuses). */
@@ -273,12 +410,16 @@ final class CandidateFeatures {
         if (city != null && CandidateGenerator.containsAll(stringTokens, city)) {
             return true;
         }
-        int rare = Math.max(10, index.names() / 100);
-        for (int name : index.instNames[inst]) {
-            for (int t : index.nameTokens[name]) {
-                if (index.postings[t].length <= rare && Arrays.binarySearch(stringTokens, t) >= 0) {
-                    return true;
-                }
+        int[] rare = index.rareTokens[inst];
+        int i = 0;
+        int j = 0;
+        while (i < rare.length && j < stringTokens.length) {
+            if (rare[i] < stringTokens[j]) {
+                i++;
+            } else if (rare[i] > stringTokens[j]) {
+                j++;
+            } else {
+                return true;
             }
         }
         return false;

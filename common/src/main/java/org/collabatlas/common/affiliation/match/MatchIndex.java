@@ -47,6 +47,12 @@ final class MatchIndex {
     final int[] prominence;
     /** Per institution ordinal: its name entries (empty for an institution that is not indexed). */
     final int[][] instNames;
+    /** Per name entry: the ordinal of its {@link Name.Type} (display, label, alias). */
+    final byte[] nameType;
+    /** Per name entry: how many name entries (of any institution) have its exact key; 1 = no namesake. */
+    final int[] nameKeySharing;
+    /** Per institution ordinal: the sorted tokens of its names that are in at most 1% of name entries. */
+    final int[][] rareTokens;
     /** Per institution ordinal: the ordinals of its ROR parents and children in the gazetteer (sorted). */
     final int[][] parents;
     final int[][] children;
@@ -56,6 +62,8 @@ final class MatchIndex {
         Map<String, Integer> ids = new HashMap<>();
         List<int[]> toks = new ArrayList<>();
         List<Integer> insts = new ArrayList<>();
+        List<Byte> types = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Map<String, List<Integer>> exactLists = new HashMap<>();
         Map<String, Set<Integer>> acr = new HashMap<>();
         int[][] city = new int[g.size()][];
@@ -87,6 +95,8 @@ final class MatchIndex {
                 exactLists.computeIfAbsent(key, x -> new ArrayList<>()).add(toks.size());
                 toks.add(tid);
                 insts.add(i);
+                types.add((byte) name.type().ordinal());
+                keys.add(key);
             }
             if (inst.city() != null) {
                 List<String> ct = Terms.tokens(Terms.normalise(inst.city()));
@@ -167,6 +177,12 @@ final class MatchIndex {
         this.acronyms = ac;
         this.cityTokens = city;
         this.ancestors = ancestors(g);
+        this.nameType = new byte[names];
+        this.nameKeySharing = new int[names];
+        for (int n = 0; n < names; n++) {
+            nameType[n] = types.get(n);
+            nameKeySharing[n] = exactLists.get(keys.get(n)).size();
+        }
         int[] count = new int[g.size()];
         for (int inst : nameInst) {
             count[inst]++;
@@ -178,6 +194,19 @@ final class MatchIndex {
         int[] fillNames = new int[g.size()];
         for (int n = 0; n < names; n++) {
             instNames[nameInst[n]][fillNames[nameInst[n]]++] = n;
+        }
+        this.rareTokens = new int[g.size()][];
+        int rare = Math.max(10, names / 100);
+        for (int i = 0; i < g.size(); i++) {
+            java.util.TreeSet<Integer> r = new java.util.TreeSet<>();
+            for (int n : instNames[i]) {
+                for (int t : nameTokens[n]) {
+                    if (post[t].length <= rare) {
+                        r.add(t);
+                    }
+                }
+            }
+            rareTokens[i] = r.stream().mapToInt(Integer::intValue).toArray();
         }
         this.parents = new int[g.size()][];
         this.children = new int[g.size()][];

@@ -146,6 +146,44 @@ public final class MatcherModel implements Serializable {
         }
     }
 
+    /** Candidates kept after the cascade's first stage. */
+    static final int CASCADE_KEEP = 6;
+    /** Share of the trees in the cascade's first stage. */
+    static final double CASCADE_SHARE = 0.2;
+
+    /**
+     * The ranker's raw probabilities of one string's candidates, by a two-stage cascade: every candidate is scored by
+     * the first {@value #CASCADE_SHARE} of the trees, and only the {@value #CASCADE_KEEP} best of that partial sum
+     * (ties to the earlier candidate) by all of them; the others get NaN (not ranked). Deterministic, and equal to
+     * {@link #raw} for every candidate it ranks.
+     */
+    public double[] rank(List<float[]> candidates) {
+        TreeEnsemble t = parsed().trees;
+        int n = candidates.size();
+        double[] out = new double[n];
+        if (n <= CASCADE_KEEP) {
+            for (int i = 0; i < n; i++) {
+                out[i] = raw(candidates.get(i));
+            }
+            return out;
+        }
+        int first = Math.max(1, (int) (t.trees() * CASCADE_SHARE));
+        float[] partial = new float[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            partial[i] = t.margin(candidates.get(i), 0, first);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> partial[a] != partial[b] ? Float.compare(partial[b], partial[a])
+                : Integer.compare(a, b));
+        java.util.Arrays.fill(out, Double.NaN);
+        for (int k = 0; k < CASCADE_KEEP; k++) {
+            int i = order[k];
+            out[i] = t.probability(candidates.get(i));
+        }
+        return out;
+    }
+
     /** The ranker's raw probability for one feature vector (order of {@link CandidateFeatures#NAMES}). */
     public double raw(float[] features) {
         return parsed().trees.probability(features);

@@ -79,11 +79,16 @@ final class TreeEnsemble {
 
     /** The raw margin (log-odds) of one feature vector. */
     float margin(float[] x) {
+        return margin(x, 0, trees.length);
+    }
+
+    /** The base margin plus the leaves of trees {@code [from, to)}: a partial sum for a cascade. */
+    float margin(float[] x, int from, int to) {
         float sum = 0f;
-        for (Tree t : trees) {
-            sum += t.leaf(x);
+        for (int t = from; t < to; t++) {
+            sum += trees[t].leaf(x);
         }
-        return sum + baseMargin;
+        return from == 0 ? sum + baseMargin : sum;
     }
 
     /** The model's probability of one feature vector. */
