@@ -244,7 +244,8 @@ def matched_rows(matches_csv):
     print(sum(1 for x in r if x["ror_ids"]), len(r))
 
 
-def affiliation_matching(n, single, resolve, cores, matched, run_json, q1_txt, q2_txt, out_md, uptime):
+def affiliation_matching(n, single, resolve, cores, matched, run_json, q1_txt, q2_txt, out_md, uptime,
+                         matcher="rules"):
     """deploy/bench/affiliation-matching.sh: docs/benchmarks/affiliations.md, written to out_md and printed."""
     n, single, resolve, cores = int(n), float(single), float(resolve), int(cores)
     matched, total = map(int, matched.split())
@@ -256,7 +257,8 @@ def affiliation_matching(n, single, resolve, cores, matched, run_json, q1_txt, q
         q2 = f.read()
     md = f"""# Affiliation matching: measured quality and speed
 
-Produced by `deploy/bench/affiliation-matching.sh {n}` (seed 42) on a {cores}-core machine; load at the end:
+Produced by `MATCHER={matcher} deploy/bench/affiliation-matching.sh {n}` (seed 42; decision `resolve.matcher =
+{matcher}`) on a {cores}-core machine; load at the end:
 `{uptime.strip()}`. Figures are wall-clock and include JVM start-up.
 
 ## Quality (partial ROR dump, development gold sets)

@@ -41,9 +41,52 @@ final class CandidateFeatures {
     }
 
     private final MatchIndex index;
+    /** Per institution ordinal: the features that depend on the institution only, computed once (lazily). */
+    private final float[][] institutionFeatures;
 
     CandidateFeatures(MatchIndex index) {
         this.index = index;
+        this.institutionFeatures = new float[index.gazetteer.size()][];
+    }
+
+    private static final String[] TYPES = {"education", "facility", "healthcare", "company", "government",
+        "nonprofit", "funder"};
+
+    /**
+     * The institution's own features: 7 type flags, type_other, has_parent, children_log, names_log, ancestors
+     * (12 values), then labels, has_domain, established, relations_log (4 values). Racy but idempotent caching.
+     */
+    private float[] institutionFeatures(int inst) {
+        float[] v = institutionFeatures[inst];
+        if (v != null) {
+            return v;
+        }
+        Institution in = index.gazetteer.get(inst);
+        v = new float[16];
+        int f = 0;
+        boolean known = false;
+        for (String t : TYPES) {
+            boolean has = in.types().contains(t);
+            known |= has;
+            v[f++] = has ? 1 : 0;
+        }
+        v[f++] = known ? 0 : 1;
+        v[f++] = in.parentIds().isEmpty() ? 0 : 1;
+        v[f++] = (float) Math.log1p(in.childIds().size());
+        v[f++] = (float) Math.log1p(in.names().size());
+        v[f++] = index.ancestors[inst].length;
+        int labels = 0;
+        for (org.collabatlas.common.affiliation.gazetteer.Name nm : in.names()) {
+            if (nm.type() == org.collabatlas.common.affiliation.gazetteer.Name.Type.LABEL) {
+                labels++;
+            }
+        }
+        v[f++] = labels;
+        v[f++] = in.domains().isEmpty() ? 0 : 1;
+        v[f++] = in.established() == null ? 0 : in.established();
+        v[f++] = (float) Math.log1p(index.parents[inst].length + index.children[inst].length);
+        institutionFeatures[inst] = v;
+        return v;
     }
 
     /**
@@ -167,19 +210,9 @@ final class CandidateFeatures {
             v[f++] = cc == null ? 1 : 0;
             int[] city = index.cityTokens[inst];
             v[f++] = city != null && CandidateGenerator.containsAll(stringTokens, city) ? 1 : 0;
-            List<String> types = in.types();
-            boolean known = false;
-            for (String t : new String[] {"education", "facility", "healthcare", "company", "government",
-                "nonprofit", "funder"}) {
-                boolean has = types.contains(t);
-                known |= has;
-                v[f++] = has ? 1 : 0;
-            }
-            v[f++] = known ? 0 : 1;
-            v[f++] = in.parentIds().isEmpty() ? 0 : 1;
-            v[f++] = (float) Math.log1p(in.childIds().size());
-            v[f++] = (float) Math.log1p(in.names().size());
-            v[f++] = index.ancestors[inst].length;
+            float[] st = institutionFeatures(inst);
+            System.arraycopy(st, 0, v, f, 12);
+            f += 12;
             float ancestorOf = rel.ancestorOf[k];
             float bestDesc = rel.bestDesc[k];
             float unitOf = rel.unitOf[k];
@@ -209,16 +242,8 @@ final class CandidateFeatures {
             v[f++] = bestName < 0 ? 0 : index.nameKeySharing[bestName];
             v[f++] = h.from == 0 && h.to >= segs.size() && h.source != CandidateGenerator.SOURCE_PARENT
                     && h.source != CandidateGenerator.SOURCE_CHILD ? 1 : 0;
-            int labels = 0;
-            for (org.collabatlas.common.affiliation.gazetteer.Name nm : in.names()) {
-                if (nm.type() == org.collabatlas.common.affiliation.gazetteer.Name.Type.LABEL) {
-                    labels++;
-                }
-            }
-            v[f++] = labels;
-            v[f++] = in.domains().isEmpty() ? 0 : 1;
-            v[f++] = in.established() == null ? 0 : in.established();
-            v[f++] = (float) Math.log1p(index.parents[inst].length + index.children[inst].length);
+            System.arraycopy(st, 12, v, f, 4);
+            f += 4;
             if (f != F) {
                 throw new IllegalStateException("feature count " + f + " != " + F);
             }

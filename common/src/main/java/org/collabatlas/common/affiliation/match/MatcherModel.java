@@ -147,9 +147,9 @@ public final class MatcherModel implements Serializable {
     }
 
     /** Candidates kept after the cascade's first stage. */
-    static final int CASCADE_KEEP = 6;
+    static final int CASCADE_KEEP = 4;
     /** Share of the trees in the cascade's first stage. */
-    static final double CASCADE_SHARE = 0.2;
+    static final double CASCADE_SHARE = 0.1;
 
     /**
      * The ranker's raw probabilities of one string's candidates, by a two-stage cascade: every candidate is scored by

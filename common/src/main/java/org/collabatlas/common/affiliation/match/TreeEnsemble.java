@@ -18,18 +18,40 @@ final class TreeEnsemble {
     private final Tree[] trees;
     private final int features;
 
-    private record Tree(int[] left, int[] right, int[] feature, float[] cond, boolean[] defaultLeft) {
+    /**
+     * One tree, packed: per node its feature ({@code -1} for a leaf), its left child (the right child is the next
+     * node, as XGBoost allocates children in pairs; checked when loading), whether a missing value goes left, and
+     * its split condition or leaf value.
+     */
+    private record Tree(int[] feature, int[] left, boolean[] defaultLeft, float[] cond) {
         float leaf(float[] x) {
             int n = 0;
-            while (left[n] != -1) {
-                float v = feature[n] < x.length ? x[feature[n]] : Float.NaN;
-                if (Float.isNaN(v)) {
-                    n = defaultLeft[n] ? left[n] : right[n];
+            int f;
+            while ((f = feature[n]) >= 0) {
+                float v = f < x.length ? x[f] : Float.NaN;
+                int l = left[n];
+                if (v != v) {
+                    n = defaultLeft[n] ? l : l + 1;
                 } else {
-                    n = v < cond[n] ? left[n] : right[n];
+                    n = v < cond[n] ? l : l + 1;
                 }
             }
             return cond[n];
+        }
+
+        static Tree of(int[] left, int[] right, int[] split, float[] cond, boolean[] defaultLeft) {
+            int[] feature = new int[left.length];
+            for (int i = 0; i < left.length; i++) {
+                if (left[i] == -1) {
+                    feature[i] = -1;
+                } else {
+                    if (right[i] != left[i] + 1) {
+                        throw new IllegalArgumentException("matcher model: node " + i + "'s children are not a pair");
+                    }
+                    feature[i] = split[i];
+                }
+            }
+            return new Tree(feature, left, defaultLeft, cond);
         }
     }
 
@@ -59,7 +81,7 @@ final class TreeEnsemble {
                     throw new IllegalArgumentException("matcher model: categorical splits are not supported");
                 }
             }
-            trees.add(new Tree(ints(t.get("left_children")), ints(t.get("right_children")),
+            trees.add(Tree.of(ints(t.get("left_children")), ints(t.get("right_children")),
                     ints(t.get("split_indices")), floats(t.get("split_conditions")), bools(t.get("default_left"))));
         }
         if (trees.isEmpty()) {
