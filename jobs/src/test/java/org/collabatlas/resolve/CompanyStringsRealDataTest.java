@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,8 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * "Companies"): the distinct (string, country) pairs of the shared-data run's authorships (IEEE, ACM, WoS, Scopus)
  * whose string names one of {@link #COMPANIES}, and among them those that the run's {@code affiliation_matches}
  * resolve to a ROR id <em>of that company</em>: an institution one of whose names, or one of whose parents' names,
- * names the company ({@code IBM Research - Tokyo}, {@code Google DeepMind (United Kingdom)}). Companies that the
- * partial ROR dump does not hold are listed apart and left out of the share. Prints one row per company (distinct
+ * names the company ({@code IBM Research - Tokyo}, {@code Google DeepMind (United Kingdom)}). Left out of the share:
+ * companies of which the partial ROR dump holds no record of type {@code company} (listed apart), and unresolved
+ * strings whose resolved country has no such record ({@code Microsoft Research, Cambridge, UK}: the dump has no
+ * British Microsoft record; {@code IBM Almaden Research Center}: nor the American IBM; column "not held in the
+ * string's country"). Prints one row per company (distinct
  * strings, authorships, and the misses by the matcher's reason, {@code other} = resolved to other institutions only)
  * and checks a floor; {@code docs/affiliations.md} ("Companies") keeps the figures.
  *
@@ -40,8 +46,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SparkTestSession.class)
 class CompanyStringsRealDataTest {
-    /** Share of company strings (distinct pairs) resolved to their company below which the test fails. */
-    static final double FLOOR = 0.0;
+    /**
+     * Share of company strings (distinct pairs) resolved to their company below which the test fails: the measured
+     * 0.68 (docs/affiliations.md, "Companies") less a margin; the issue's target is 0.90.
+     */
+    static final double FLOOR = 0.65;
 
     /** A company: how a string names it, and how the registry's names (of it or its parent) name it. */
     record Company(String name, Pattern inString, Pattern inRegistry) {
@@ -99,7 +108,6 @@ class CompanyStringsRealDataTest {
             new Company("Texas Instruments", "(?i)\\btexas instruments\\b"),
             new Company("Infineon", "(?i)\\binfineon\\b"),
             new Company("NXP", "\\bNXP\\b"),
-            new Company("NTT", "\\bNTT\\b"),
             new Company("Adobe", "\\bAdobe\\b"),
             new Company("Bell Labs", "(?i)\\bbell (labs|laboratories)\\b"),
             new Company("Xerox", "(?i)\\bxerox\\b"),
@@ -121,16 +129,21 @@ class CompanyStringsRealDataTest {
                         .and(authorships.col(Columns.RAW_COUNTRY).eqNullSafe(matches.col(Columns.RAW_COUNTRY))))
                 .select(authorships.col(Columns.RAW_AFFILIATION), authorships.col(Columns.RAW_COUNTRY),
                         authorships.col("authorships"), matches.col(Columns.INSTITUTION_IDS),
-                        matches.col(Columns.MATCH_REASON))
+                        matches.col(Columns.MATCH_REASON), matches.col(Columns.COUNTRY))
                 .collectAsList();
 
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, Set<String>> countries = new HashMap<>();
         List<String> absent = new ArrayList<>();
         for (Company c : COMPANIES) {
-            if (g.institutions().stream().anyMatch(i -> i.isCandidate() && names(i, c.inRegistry()))) {
-                tallies.put(c.name(), new Tally());
-            } else {
+            Set<String> cc = new TreeSet<>();
+            g.institutions().stream().filter(i -> i.isCandidate() && i.types().contains("company")
+                    && ofCompany(g, i, c)).forEach(i -> cc.add(String.valueOf(i.countryCode())));
+            if (cc.isEmpty()) {
                 absent.add(c.name());
+            } else {
+                tallies.put(c.name(), new Tally());
+                countries.put(c.name(), cc);
             }
         }
         Map<String, Integer> absentStrings = new TreeMap<>();
@@ -149,6 +162,12 @@ class CompanyStringsRealDataTest {
                 long a = r.getLong(2);
                 List<String> ids = r.getList(3);
                 boolean hit = ids.stream().anyMatch(id -> g.byId(id).map(i -> ofCompany(g, i, c)).orElse(false));
+                String country = r.getString(5);
+                if (!hit && country != null && !countries.get(c.name()).contains(country)) {
+                    t.notHeldInCountry++;
+                    misses.add(c.name() + "\tnot held in " + country + "\t" + s + " -> " + ids);
+                    continue;
+                }
                 t.strings++;
                 t.authorships += a;
                 if (hit) {
@@ -164,9 +183,9 @@ class CompanyStringsRealDataTest {
         }
         Tally all = new Tally();
         StringBuilder table = new StringBuilder("| company | strings | resolved | share | authorships | resolved |"
-                + " misses by reason |\n|---|--:|--:|--:|--:|--:|---|\n");
+                + " misses by reason | not held in the string's country |\n|---|--:|--:|--:|--:|--:|---|--:|\n");
         tallies.forEach((name, t) -> {
-            if (t.strings > 0) {
+            if (t.strings + t.notHeldInCountry > 0) {
                 table.append(t.row(name)).append('\n');
                 all.add(t);
             }
@@ -198,6 +217,7 @@ class CompanyStringsRealDataTest {
     static final class Tally {
         int strings;
         int matched;
+        int notHeldInCountry;
         long authorships;
         long matchedAuthorships;
         final Map<String, Integer> misses = new TreeMap<>();
@@ -205,14 +225,16 @@ class CompanyStringsRealDataTest {
         void add(Tally t) {
             strings += t.strings;
             matched += t.matched;
+            notHeldInCountry += t.notHeldInCountry;
             authorships += t.authorships;
             matchedAuthorships += t.matchedAuthorships;
             t.misses.forEach((k, v) -> misses.merge(k, v, Integer::sum));
         }
 
         String row(String name) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.0f%% | %d | %d | %s |", name, strings, matched,
-                    100.0 * matched / strings, authorships, matchedAuthorships, misses.isEmpty() ? "" : misses);
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.0f%% | %d | %d | %s | %d |", name, strings, matched,
+                    strings == 0 ? 0.0 : 100.0 * matched / strings, authorships, matchedAuthorships,
+                    misses.isEmpty() ? "" : misses, notHeldInCountry);
         }
     }
 }
