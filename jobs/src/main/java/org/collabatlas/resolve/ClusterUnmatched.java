@@ -7,7 +7,10 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.collabatlas.schema.Columns.*;
@@ -33,7 +36,9 @@ import org.collabatlas.schema.Schemas;
  * institutions), as {@link ClusterKeys} defines them: nodes are distinct (normalised string, country), candidate
  * pairs come from shared blocking keys (blocks over {@link ClusterKeys#MAX_BLOCK} skipped), similar pairs are edges,
  * and the connected components are found by a union-find over the collected edges on the driver (edges are few:
- * only similar pairs inside small blocks). Each component's id and representative do not depend on partitioning.
+ * only similar pairs inside small blocks). Each component's name is its most frequent raw string (authorships
+ * summed over the component's rows of that string; ties by the smallest string) cut to the institution's words by
+ * {@link ClusterKeys#displayName}. Each component's id, representative and name do not depend on partitioning.
  */
 final class ClusterUnmatched {
     static final String NODE = "node";
@@ -50,7 +55,11 @@ final class ClusterUnmatched {
     private ClusterUnmatched() {
     }
 
-    static Result apply(SparkSession spark, Dataset<Row> matches) {
+    /**
+     * @param matches the matches of distinct (raw_affiliation, raw_country) rows ({@link Schemas#AFFILIATION_MATCHES})
+     * @param counts  the same rows with their authorship count: raw_affiliation, raw_country, {@code count}
+     */
+    static Result apply(SparkSession spark, Dataset<Row> matches, Dataset<Row> counts) {
         Dataset<Row> withNode = matches.withColumn(NODE, when(size(col(INSTITUTION_IDS)).equalTo(0)
                 .and(col(MATCH_REASON).isin("no_candidate", "below_threshold", "ambiguous", "country_conflict")),
                 concat_ws(SEP, coalesce(col(COUNTRY), lit("--")), col(NORMALIZED_AFFILIATION))));
@@ -105,10 +114,23 @@ final class ClusterUnmatched {
         }, DataTypes.StringType);
         Dataset<Row> nodeRoot = nodes.join(roots, nodes.col(NODE).equalTo(roots.col(NODE)), "left")
                 .select(nodes.col(NODE), coalesce(roots.col(ROOT), nodes.col(NODE)).as(ROOT));
-        // the representative name: the smallest raw string among the strings of the root node
-        Dataset<Row> names = withNode.filter(col(NODE).isNotNull()).groupBy(col(NODE))
-                .agg(min(col(RAW_AFFILIATION)).as(CLUSTER_NAME), min(col(COUNTRY)).as(COUNTRY))
-                .withColumnRenamed(NODE, ROOT);
+        // the name: the component's most frequent raw string, by authorships (an exact integer sum, so that the
+        // choice does not depend on partitioning), ties by the smallest string: the least (-count, string)
+        Dataset<Row> members = withNode.filter(col(NODE).isNotNull());
+        Dataset<Row> weights = counts.select(col(RAW_AFFILIATION).as("w_raw"), col(RAW_COUNTRY).as("w_country"),
+                col(COUNT).as("w_count"));
+        Dataset<Row> perString = members.join(weights, col(RAW_AFFILIATION).eqNullSafe(col("w_raw"))
+                        .and(col(RAW_COUNTRY).eqNullSafe(col("w_country"))), "left")
+                .select(col(NODE), col(RAW_AFFILIATION), col(COUNTRY), coalesce(col("w_count"), lit(1L)).as(COUNT))
+                .join(nodeRoot, NODE)
+                .groupBy(col(ROOT), col(RAW_AFFILIATION))
+                .agg(sum(col(COUNT)).as(COUNT), min(col(COUNTRY)).as(COUNTRY));
+        UserDefinedFunction display = udf((String raw) -> ClusterKeys.displayName(raw), DataTypes.StringType);
+        Dataset<Row> names = perString.groupBy(col(ROOT))
+                .agg(min(struct(negate(col(COUNT)).as("rank"), col(RAW_AFFILIATION))).as("best"),
+                        min(col(COUNTRY)).as(COUNTRY))
+                .select(col(ROOT), display.apply(col("best").getField(RAW_AFFILIATION)).as(CLUSTER_NAME),
+                        col(COUNTRY));
         Dataset<Row> assigned = nodeRoot.join(names, ROOT).withColumn(CLUSTER_ID, id.apply(col(ROOT)))
                 .select(col(NODE).as(ASSIGNED_NODE), col(CLUSTER_ID),
                         coalesce(col(CLUSTER_NAME), lit("")).as(CLUSTER_NAME),

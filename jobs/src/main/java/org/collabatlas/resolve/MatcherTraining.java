@@ -290,7 +290,9 @@ public final class MatcherTraining {
         data.put("training_strings", thirds.get(0).size());
         data.put("synthetic_training_strings", s.synthetic());
         data.put("synthetic", "strings written by the corpus generator's AffiliationStyler for registry institutions "
-                + "(and invented ones, gold: none) drawn by the study's country shares, seeded");
+                + "(and invented ones, gold: none) drawn by the study's country shares, plus a quarter as many "
+                + "industry-lab strings of registry companies (name without its country qualifier, lab words, city, "
+                + "country), seeded");
         data.put("validation_strings", thirds.get(1).size());
         data.put("test_strings", thirds.get(2).size());
         data.put("training_rows", tr.labels.size());
@@ -340,9 +342,56 @@ public final class MatcherTraining {
                 gold.add(inst.rorId());
             }
         }
+        companies(g, n / 4, r, countries, out);
         List<Example> ex = new ArrayList<>();
         out.forEach((t, gl) -> ex.add(new Example(t, gl)));
         return ex;
+    }
+
+    /** Words industry strings put after or before a company's name (a lab, a division). */
+    private static final String[] LAB_WORDS = {"Research", "Research Lab", "Labs", "Research Center", "AI Research",
+        "Corporate Research", "R&D Center"};
+
+    /**
+     * {@code n} industry strings: a registry company (seeded uniform draw among active records of type company) by
+     * its name without the registry's {@code (Country)} qualifier, often with a lab word, its city and its country
+     * (as the generator writes countries), the way industry labs sign papers ({@code Microsoft Research, Redmond,
+     * USA}); gold: that record.
+     */
+    private static void companies(Gazetteer g, int n, java.util.SplittableRandom r, CountryCalibration countries,
+            Map<String, Set<String>> out) {
+        List<org.collabatlas.common.affiliation.gazetteer.Institution> firms = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            var inst = g.get(i);
+            if (inst.isCandidate() && inst.types().contains("company")) {
+                firms.add(inst);
+            }
+        }
+        if (firms.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            var inst = firms.get(r.nextInt(firms.size()));
+            String name = inst.displayName().replaceAll("\\s*\\([^()]*\\)$", "");
+            StringBuilder b = new StringBuilder();
+            double u = r.nextDouble();
+            if (u < 0.4) {
+                b.append(name).append(' ').append(LAB_WORDS[r.nextInt(LAB_WORDS.length)]);
+            } else if (u < 0.55) {
+                b.append(LAB_WORDS[r.nextInt(LAB_WORDS.length)]).append(", ").append(name);
+            } else {
+                b.append(name);
+            }
+            if (inst.city() != null && r.nextDouble() < 0.6) {
+                b.append(", ").append(inst.city());
+            }
+            if (inst.countryCode() != null && r.nextDouble() < 0.7) {
+                String c = countries.indexOf(inst.countryCode()) >= 0 ? countries.name(inst.countryCode())
+                        : inst.countryCode();
+                b.append(", ").append(c);
+            }
+            out.computeIfAbsent(b.toString(), t -> new LinkedHashSet<>()).add(inst.id());
+        }
     }
 
     private static List<List<Example>> split(List<GoldRow> rows, long seed) {

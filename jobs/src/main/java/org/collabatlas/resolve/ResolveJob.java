@@ -49,6 +49,7 @@ import org.collabatlas.schema.Schemas;
  *               -> cluster the unmatched into provisional institutions          -> affiliation_matches, institutions
  *               -> join back                                                    -> authorships_resolved
  * </pre>
+ * The distinct pairs carry their authorship count, which names the clusters (the most frequent string).
  * Matching: {@link org.collabatlas.common.affiliation.match.AffiliationMatcher} (ROR ids; the country rule: the
  * string's own evidence, else the matched institution's country). Clustering: {@link ClusterUnmatched}.
  * {@code institutions} holds every id that {@code affiliation_matches} uses: ROR institutions (name and country
@@ -100,7 +101,12 @@ public final class ResolveJob implements Stage {
         run(ctx.spark(), ctx.input(Table.AUTHORSHIPS), ctx.config().resolve(), ctx.dir(), ctx.report());
     }
 
-    /** The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}. */
+    /**
+     * The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}.
+     *
+     * @param distinct raw_affiliation, raw_country and {@code count}, the authorships of the pair (names clusters)
+     * @param model    the learned decision's model, null for the rules
+     */
     static ClusterUnmatched.Result matchDistinct(SparkSession spark, Dataset<Row> distinct, Gazetteer gazetteer,
             MatcherModel model) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -109,7 +115,7 @@ public final class ResolveJob implements Stage {
         Dataset<Row> matched = distinct
                 .mapPartitions(new MatchAffiliations(b, m), Encoders.row(Schemas.AFFILIATION_MATCHES))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return ClusterUnmatched.apply(spark, matched);
+        return ClusterUnmatched.apply(spark, matched, distinct);
     }
 
     /** The ROR institutions that some match names, and the clusters: {@link Schemas#INSTITUTIONS}. */
@@ -135,7 +141,8 @@ public final class ResolveJob implements Stage {
         MatcherModel model = Gazetteers.model(spark.sparkContext().hadoopConfiguration(), resolve);
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
                 .parquet(authorshipsPath);
-        Dataset<Row> distinct = authorships.select(col(RAW_AFFILIATION), col(RAW_COUNTRY)).distinct();
+        Dataset<Row> distinct = authorships.groupBy(col(RAW_AFFILIATION), col(RAW_COUNTRY))
+                .agg(count(lit(1)).as(COUNT)).persist(StorageLevel.MEMORY_AND_DISK());
         ClusterUnmatched.Result result = report.step("match and cluster distinct affiliation strings",
                 () -> matchDistinct(spark, distinct, gazetteer, model));
         Dataset<Row> matches = result.matches().persist(StorageLevel.MEMORY_AND_DISK());
@@ -172,6 +179,7 @@ public final class ResolveJob implements Stage {
         long institutionRows = spark.read().schema(Schemas.INSTITUTIONS)
                 .parquet(Table.INSTITUTIONS.in(stageDir)).count();
         matches.unpersist();
+        distinct.unpersist();
 
         Map<String, Long> methods = new TreeMap<>();
         Map<String, Long> unknown = new TreeMap<>();

@@ -22,7 +22,11 @@ public record Name(String value, Type type, String lang) implements Serializable
         DISPLAY,
         /** An official name, often in another language ({@code label}). */
         LABEL,
-        /** Another usual name: former names, short forms, transliterations ({@code alias}). */
+        /**
+         * Another usual name: former names, short forms, transliterations ({@code alias}); also the forms that
+         * the dump reader derives from a ROR name without its country qualifier or legal form ({@link NameVariants}:
+         * {@code Nokia} of {@code Nokia (Finland)}).
+         */
         ALIAS,
         /** An abbreviation made of initials ({@code acronym}): KAIST, NTU. */
         ACRONYM

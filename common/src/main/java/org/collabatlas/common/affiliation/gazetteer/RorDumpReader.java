@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Every element of the array is accounted for: it becomes an institution or a {@link SkipReason} count.
  * A v2 record is one with a {@code names} array; a v1 record one with a textual {@code name} and no {@code names}.
+ * Once all records are read, each gets the {@linkplain NameVariants#addDistinctive distinctive} variants of its names
+ * (without a country qualifier or legal form) as aliases.
  * Input that is not a JSON array (or is cut off) fails with a {@link RorDumpException} naming the position.
  */
 public final class RorDumpReader {
@@ -75,6 +78,8 @@ public final class RorDumpReader {
     /** Counts and collects while walking the array. */
     private static final class Accumulator {
         private final List<Institution> institutions = new ArrayList<>();
+        /** Per position in {@link #institutions}: the record's name variants, when it has any. */
+        private final Map<Integer, List<Name>> variants = new HashMap<>();
         private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         private final List<String> examples = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
@@ -95,7 +100,7 @@ public final class RorDumpReader {
                     skip(SkipReason.NOT_AN_OBJECT, null);
                 }
             }
-            return new DumpReadResult(institutions, skipped, examples, v1);
+            return new DumpReadResult(NameVariants.addDistinctive(institutions, variants), skipped, examples, v1);
         }
 
         private void accept(JsonNode r) {
@@ -119,7 +124,12 @@ public final class RorDumpReader {
             }
             try {
                 boolean isV1 = RorRecords.isV1(r);
-                institutions.add(isV1 ? RorRecords.fromV1(r, id) : RorRecords.fromV2(r, id));
+                Institution inst = isV1 ? RorRecords.fromV1(r, id) : RorRecords.fromV2(r, id);
+                List<Name> v = RorRecords.variants(r, inst);
+                if (!v.isEmpty()) {
+                    variants.put(institutions.size(), v);
+                }
+                institutions.add(inst);
                 seen.add(id);
                 v1 += isV1 ? 1 : 0;
             } catch (RorRecords.BadRecord bad) {

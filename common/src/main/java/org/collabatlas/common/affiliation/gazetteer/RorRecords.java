@@ -2,13 +2,16 @@ package org.collabatlas.common.affiliation.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
  * Turns one ROR record (a JSON object) into an {@link Institution}, from the schema v2 layout ({@code names[]},
  * {@code locations[].geonames_details}) or the schema v1 layout ({@code name}, {@code labels[]}, {@code aliases},
- * {@code acronyms}, {@code country.country_code}, {@code addresses[].city}). Throws {@link BadRecord} with the
+ * {@code acronyms}, {@code country.country_code}, {@code addresses[].city}); and lists the {@link NameVariants} of
+ * its names (without a country qualifier or legal form). Throws {@link BadRecord} with the
  * reason when the record cannot be used. Small vocabularies (country codes, cities, languages, types) are interned,
  * so that 100k records share one copy of {@code "education"} or {@code "CN"}.
  */
@@ -106,6 +109,35 @@ final class RorRecords {
         Integer established = r.path("established").isInt() ? r.path("established").asInt() : null;
         return new Institution(id, display, names, cc, city == null ? null : city.intern(), types, status, parents,
                 children, established, domains);
+    }
+
+    /**
+     * The {@link NameVariants} of the record's names that are not acronyms, each an ALIAS of its name's language,
+     * without those whose {@link NameKeys#normalise normalised} form the record already has; for
+     * {@link NameVariants#addDistinctive} once the whole dump is read.
+     */
+    static List<Name> variants(JsonNode r, Institution inst) {
+        String countryName = isV1(r) ? text(r.path("country"), "country_name")
+                : text(r.path("locations").path(0).path("geonames_details"), "country_name");
+        boolean company = inst.types().contains("company");
+        Set<String> keys = new HashSet<>();
+        for (Name n : inst.names()) {
+            if (n.type() != Name.Type.ACRONYM) {
+                keys.add(NameKeys.normalise(n.value()));
+            }
+        }
+        List<Name> out = new ArrayList<>();
+        for (Name n : inst.names()) {
+            if (n.type() == Name.Type.ACRONYM) {
+                continue;
+            }
+            for (String v : NameVariants.of(n.value(), countryName, company)) {
+                if (keys.add(NameKeys.normalise(v))) {
+                    out.add(new Name(v, Name.Type.ALIAS, n.lang()));
+                }
+            }
+        }
+        return out;
     }
 
     /** v2 name types, first of DISPLAY, LABEL, ACRONYM, ALIAS present; an untyped name is an alias. */

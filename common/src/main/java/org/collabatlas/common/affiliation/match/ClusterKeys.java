@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Provisional institutions for strings that match no ROR institution: strings are nodes, an edge joins two
@@ -22,6 +23,8 @@ import java.util.Map;
  *   <li><b>Component</b>: union-find over the edges ({@link UnionFind}); its <em>representative</em> is its
  *   smallest normalised string (so the answer does not depend on partitioning), and its id is
  *   {@code cluster:} + the first 16 hex digits of SHA-256 of {@code representative|country}.</li>
+ *   <li><b>Display name</b>: the component's most frequent raw string (by authorships; ties by the smallest
+ *   string), cut to the institution's words by {@link #displayName}.</li>
  * </ul>
  */
 public final class ClusterKeys {
@@ -67,6 +70,74 @@ public final class ClusterKeys {
             }
         }
         return (double) common / (x.size() + y.size() - common) >= MIN_JACCARD;
+    }
+
+    /**
+     * Canonical words ({@link Terms#canon}) that make a segment name an organisation rather than a unit or a place:
+     * {@code University}, {@code Institute}, {@code Laboratory}, {@code Research}, {@code Inc.}, {@code Ltd},
+     * {@code GmbH} ... with their abbreviations and the usual other languages ({@code Univ.}, {@code Lab},
+     * {@code Res}, {@code Universität}, {@code Centre}). Not {@code Company}: its abbreviation {@code Co} is also
+     * Colorado's in {@code Boulder, CO}.
+     */
+    static final Set<String> INSTITUTION_WORDS = Set.of("university", "institute", "college", "laboratory",
+            "research", "center", "academy", "polytechnic", "hospital", "clinic", "foundation", "observatory",
+            "corporation", "incorporated", "limited", "gmbh", "ag", "llc", "plc", "agency", "council",
+            "organization", "organisation", "museum", "library", "consortium");
+    /** Canonical first words of a unit inside an organisation, dropped before it: {@code Department of ...}. */
+    static final Set<String> UNIT_WORDS = Set.of("department", "division", "faculty", "school", "section", "unit",
+            "chair", "group", "program", "programme", "team", "graduate");
+
+    /**
+     * The name of a provisional institution, from one raw affiliation string: the string is cut into segments at
+     * commas and semicolons; the kept part runs from the first to the last segment that holds an
+     * {@linkplain #INSTITUTION_WORDS institution word}, so departments before it ({@code Dept. of CS}) and places
+     * after it ({@code Redmond}, {@code WA 98052}, {@code USA}) go, and segments of the kept part that start with a
+     * {@linkplain #UNIT_WORDS unit word} ({@code Department of ..., Acme Lab}) are dropped from its start. Without
+     * any institution word the first segment is the name ({@code Microsoft, Redmond, WA, USA} gives
+     * {@code Microsoft}). Null or blank gives the empty string.
+     */
+    public static String displayName(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        List<String> segs = new ArrayList<>();
+        for (String s : raw.split("[,;]")) {
+            if (!s.isBlank()) {
+                segs.add(s.strip());
+            }
+        }
+        if (segs.isEmpty()) {
+            return raw.strip();
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < segs.size(); i++) {
+            if (hasWord(segs.get(i), INSTITUTION_WORDS)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return segs.get(0);
+        }
+        while (first < last && startsWithUnit(segs.get(first))) {
+            first++;
+        }
+        return String.join(", ", segs.subList(first, last + 1));
+    }
+
+    private static boolean hasWord(String segment, Set<String> words) {
+        for (String w : Terms.normalise(segment).split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithUnit(String segment) {
+        String[] w = Terms.normalise(segment).split(" ");
+        return w.length > 0 && UNIT_WORDS.contains(w[0]);
     }
 
     /** The stable id of a component. */

@@ -58,4 +58,27 @@ class ClusterKeysTest {
         assertEquals("b", roots.get("d"));
         assertEquals("x", roots.get("y"));
     }
+
+    @Test
+    void displayNameKeepsTheSegmentsWithInstitutionWords() {
+        assertEquals("Microsoft Research", ClusterKeys.displayName("Microsoft Research, Redmond, WA, USA"));
+        assertEquals("Acme Quantum Widget Laboratory",
+                ClusterKeys.displayName("Dept. of CS, Acme Quantum Widget Laboratory, Springfield, IL 62701"));
+        assertEquals("Toshiba Res Europe Ltd, Telecommun Res Lab",
+                ClusterKeys.displayName("Toshiba Res Europe Ltd, Telecommun Res Lab, 32 Queen Sq, Bristol BS1 4ND"));
+        assertEquals("Nowhere Univ.", ClusterKeys.displayName("Department of Obscure Studies; Nowhere Univ.; Japan"));
+        // a unit that is itself a "research" segment goes when an organisation follows it
+        assertEquals("Zeta Institute", ClusterKeys.displayName("Graduate School of Research, Zeta Institute, Osaka"));
+    }
+
+    @Test
+    void displayNameWithoutInstitutionWordsIsTheFirstSegment() {
+        assertEquals("Microsoft", ClusterKeys.displayName("Microsoft, One Microsoft Way, Redmond, WA"));
+        assertEquals("Google", ClusterKeys.displayName("Google, Mountain View, CA 94043 USA"));
+        assertEquals("Zeta Photonics Works", ClusterKeys.displayName("Zeta Photonics Works, Boulder, CO, USA"));
+        assertEquals("Acme", ClusterKeys.displayName("  Acme  "));
+        assertEquals("", ClusterKeys.displayName(null));
+        assertEquals("", ClusterKeys.displayName(" "));
+        assertEquals(",", ClusterKeys.displayName(","));
+    }
 }
