@@ -20,7 +20,8 @@ final class ConfigOptions {
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--ror", paramLabel = "FILE",
-            description = "A ROR data dump (JSON, v2 or v1, plain or gzip): the same as --set resolve.ror=FILE.")
+            description = {"A ROR data dump (JSON, v2 or v1, plain or gzip): the same as --set resolve.ror=FILE.",
+                "Its index is cached after the first use: resolve.index-cache (DIR, or none)."})
     String ror;
 
     /** The config of these options, with {@code implied} settings (from a command's own options) after --set. */

@@ -115,7 +115,7 @@ final class ToolCommands {
         @Override
         void execute(AtlasConfig config) {
             String day = date != null ? date : java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-            AffiliationCommands.train(new Configuration(), config.resolve().ror(), gold, tests, out, seed, day,
+            AffiliationCommands.train(new Configuration(), config.resolve(), gold, tests, out, seed, day,
                     console.out());
         }
     }

@@ -12,6 +12,7 @@ import org.collabatlas.common.affiliation.match.AffiliationEvaluation;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
 import org.collabatlas.common.affiliation.match.MatchCsv;
 import org.collabatlas.common.affiliation.match.MatcherModel;
+import org.collabatlas.common.affiliation.match.PreparedGazetteer;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.io.HadoopFiles;
 import org.collabatlas.run.InputNotFoundException;
@@ -27,8 +28,7 @@ public final class AffiliationCommands {
     public static void match(Configuration conf, Settings.Resolve resolve, String in, String out,
             PrintStream console) {
         requireFile(conf, in, "--in");
-        AffiliationMatcher m = Gazetteers.matcher(Gazetteers.load(conf, resolve.ror()),
-                Gazetteers.model(conf, resolve));
+        AffiliationMatcher m = Gazetteers.matcher(Gazetteers.prepare(conf, resolve), Gazetteers.model(conf, resolve));
         long t = System.nanoTime();
         try (InputStream is = HadoopFiles.open(conf, in); OutputStream os = HadoopFiles.create(conf, out)) {
             long n = MatchCsv.run(is, in, os, m);
@@ -41,7 +41,8 @@ public final class AffiliationCommands {
     public static void evaluate(Configuration conf, Settings.Resolve resolve, String gold, PrintStream console) {
         requireFile(conf, gold, "--gold");
         String ror = resolve.ror();
-        Gazetteer g = Gazetteers.load(conf, ror);
+        PreparedGazetteer prepared = Gazetteers.prepare(conf, resolve);
+        Gazetteer g = prepared.gazetteer();
         MatcherModel model = Gazetteers.model(conf, resolve);
         List<AffiliationEvaluation.GoldRow> rows;
         try (InputStream is = HadoopFiles.open(conf, gold)) {
@@ -49,7 +50,7 @@ public final class AffiliationCommands {
         } catch (IOException e) {
             throw new UncheckedIOException("evaluate-affiliations: " + e.getMessage(), e);
         }
-        AffiliationEvaluation.Report r = AffiliationEvaluation.evaluate(Gazetteers.matcher(g, model), rows);
+        AffiliationEvaluation.Report r = AffiliationEvaluation.evaluate(Gazetteers.matcher(prepared, model), rows);
         console.printf("evaluate-affiliations: %s against %s (%d institutions), %s decision%n", gold,
                 ror == null ? "the shipped gazetteer" : ror, g.size(),
                 model == null ? "rule-based" : "learned (model SHA-256 " + model.sha256() + ")");
@@ -57,13 +58,14 @@ public final class AffiliationCommands {
     }
 
     /** {@code train-matcher}: trains on {@code gold}, measures on {@code tests}, writes the model and its card. */
-    public static void train(Configuration conf, String ror, String gold, List<String> tests, String out, long seed,
-            String date, PrintStream console) {
+    public static void train(Configuration conf, Settings.Resolve resolve, String gold, List<String> tests,
+            String out, long seed, String date, PrintStream console) {
         requireFile(conf, gold, "--gold");
         for (String t : tests) {
             requireFile(conf, t, "--test");
         }
-        Gazetteer g = Gazetteers.load(conf, ror);
+        String ror = resolve.ror();
+        PreparedGazetteer g = Gazetteers.prepare(conf, resolve);
         String registry = ror == null ? "the shipped gazetteer"
                 : new org.apache.hadoop.fs.Path(ror).getName() + " (SHA-256 " + sha256(conf, ror) + ")";
         List<MatcherTraining.GoldSet> further = new java.util.ArrayList<>();

@@ -6,31 +6,36 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
 import org.collabatlas.common.affiliation.match.Candidate;
 import org.collabatlas.common.affiliation.match.MatchResult;
 import org.collabatlas.common.affiliation.match.MatcherModel;
+import org.collabatlas.common.affiliation.match.PreparedGazetteer;
 
 /**
  * Executor side of resolution: each distinct (raw_affiliation, raw_country) pair through the
- * {@link AffiliationMatcher} of the broadcast gazetteer (built once per executor JVM). Output rows follow
+ * {@link AffiliationMatcher} of the broadcast gazetteer and index (the bytes of a {@link PreparedGazetteer}, decoded
+ * once per executor JVM: a byte array ships the same way under the Java and the Kryo serializer). Output rows follow
  * {@link org.collabatlas.schema.Schemas#AFFILIATION_MATCHES}.
  */
 final class MatchAffiliations implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final Broadcast<Gazetteer> gazetteer;
+    private final Broadcast<byte[]> prepared;
     private final Broadcast<MatcherModel> model;
 
-    /** @param model the learned decision's model, a broadcast of null for the rules */
-    MatchAffiliations(Broadcast<Gazetteer> gazetteer, Broadcast<MatcherModel> model) {
-        this.gazetteer = gazetteer;
+    /**
+     * @param prepared {@link PreparedGazetteer#toBytes}
+     * @param model    the learned decision's model, a broadcast of null for the rules
+     */
+    MatchAffiliations(Broadcast<byte[]> prepared, Broadcast<MatcherModel> model) {
+        this.prepared = prepared;
         this.model = model;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> pairs) {
-        AffiliationMatcher m = Gazetteers.shared(gazetteer.value(), model.value());
+        AffiliationMatcher m = Gazetteers.shared(prepared.id(), () -> PreparedGazetteer.read(prepared.value()),
+                model.value());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

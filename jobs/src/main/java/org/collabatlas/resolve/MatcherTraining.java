@@ -17,6 +17,7 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
+import org.collabatlas.common.affiliation.match.PreparedGazetteer;
 import org.collabatlas.common.affiliation.match.AffiliationEvaluation;
 import org.collabatlas.common.affiliation.match.AffiliationEvaluation.GoldRow;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
@@ -97,8 +98,15 @@ public final class MatcherTraining {
      */
     public static Result train(Gazetteer gazetteer, String registry, GoldSet train, List<GoldSet> furtherTests,
             Settings settings, PrintStream log) {
+        return train(PreparedGazetteer.of(gazetteer), registry, train, furtherTests, settings, log);
+    }
+
+    /** {@link #train(Gazetteer, String, GoldSet, List, Settings, PrintStream)} over an index built before. */
+    public static Result train(PreparedGazetteer prepared, String registry, GoldSet train, List<GoldSet> furtherTests,
+            Settings settings, PrintStream log) {
         long t0 = System.nanoTime();
-        AffiliationMatcher rules = new AffiliationMatcher(gazetteer);
+        Gazetteer gazetteer = prepared.gazetteer();
+        AffiliationMatcher rules = new AffiliationMatcher(prepared);
         List<List<Example>> thirds = split(train.rows(), settings.seed());
         List<Example> synthetic = synthetic(gazetteer, settings.synthetic(), settings.seed());
         log.printf(Locale.ROOT, "train-matcher: %d distinct strings -> training %d, validation %d, test %d%n",

@@ -32,6 +32,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.match.MatcherModel;
+import org.collabatlas.common.affiliation.match.PreparedGazetteer;
 import org.collabatlas.common.config.Settings;
 import org.collabatlas.common.affiliation.gazetteer.Institution;
 import org.collabatlas.common.config.AtlasConfig;
@@ -102,15 +103,18 @@ public final class ResolveJob implements Stage {
     }
 
     /**
-     * The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}.
+     * The matches of distinct (raw_affiliation, raw_country) rows, clustered; see {@link ClusterUnmatched}. The
+     * gazetteer and its index go to the executors as the bytes of {@link PreparedGazetteer}: an executor decodes
+     * them instead of building the index.
      *
      * @param distinct raw_affiliation, raw_country and {@code count}, the authorships of the pair (names clusters)
      * @param model    the learned decision's model, null for the rules
      */
-    static ClusterUnmatched.Result matchDistinct(SparkSession spark, Dataset<Row> distinct, Gazetteer gazetteer,
-            MatcherModel model) {
+    static ClusterUnmatched.Result matchDistinct(SparkSession spark, Dataset<Row> distinct,
+            PreparedGazetteer prepared, MatcherModel model) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<Gazetteer> b = jsc.broadcast(gazetteer);
+        Broadcast<byte[]> b = jsc.broadcast(prepared.toBytes());
+        Gazetteers.register(b.id(), prepared);
         Broadcast<MatcherModel> m = jsc.broadcast(model);
         Dataset<Row> matched = distinct
                 .mapPartitions(new MatchAffiliations(b, m), Encoders.row(Schemas.AFFILIATION_MATCHES))
@@ -136,15 +140,16 @@ public final class ResolveJob implements Stage {
     /** @param authorshipsPath the ingest stage's {@link Table#AUTHORSHIPS} */
     public static void run(SparkSession spark, String authorshipsPath, Settings.Resolve resolve, String stageDir,
                            StageReport report) {
-        Gazetteer gazetteer = report.step("load gazetteer", () -> Gazetteers.load(
-                spark.sparkContext().hadoopConfiguration(), resolve.ror()));
+        PreparedGazetteer prepared = report.step("load gazetteer", () -> Gazetteers.prepare(
+                spark.sparkContext().hadoopConfiguration(), resolve));
+        Gazetteer gazetteer = prepared.gazetteer();
         MatcherModel model = Gazetteers.model(spark.sparkContext().hadoopConfiguration(), resolve);
         Dataset<Row> authorships = spark.read().schema(Schemas.AUTHORSHIPS)
                 .parquet(authorshipsPath);
         Dataset<Row> distinct = authorships.groupBy(col(RAW_AFFILIATION), col(RAW_COUNTRY))
                 .agg(count(lit(1)).as(COUNT)).persist(StorageLevel.MEMORY_AND_DISK());
         ClusterUnmatched.Result result = report.step("match and cluster distinct affiliation strings",
-                () -> matchDistinct(spark, distinct, gazetteer, model));
+                () -> matchDistinct(spark, distinct, prepared, model));
         Dataset<Row> matches = result.matches().persist(StorageLevel.MEMORY_AND_DISK());
         report.step("write affiliation_matches", () -> matches
                 .sortWithinPartitions(RAW_AFFILIATION).write().mode(SaveMode.ErrorIfExists)

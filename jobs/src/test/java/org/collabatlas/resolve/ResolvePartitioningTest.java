@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.match.MatcherModel;
+import org.collabatlas.common.affiliation.match.PreparedGazetteer;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
 import org.collabatlas.common.affiliation.match.ClusterKeys;
 import org.collabatlas.schema.Columns;
@@ -56,7 +57,8 @@ class ResolvePartitioningTest {
 
     static List<String> run(SparkSession spark, Gazetteer g, int partitions) {
         Dataset<Row> in = spark.createDataFrame(strings(), PAIRS).repartition(partitions);
-        ClusterUnmatched.Result r = ResolveJob.matchDistinct(spark, in, g, MatcherModel.shipped());
+        ClusterUnmatched.Result r = ResolveJob.matchDistinct(spark, in, PreparedGazetteer.of(g),
+                MatcherModel.shipped());
         List<String> out = new ArrayList<>();
         for (Row row : r.matches().collectAsList()) {
             out.add(row.mkString("|"));

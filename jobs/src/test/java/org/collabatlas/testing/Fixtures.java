@@ -62,13 +62,15 @@ public final class Fixtures {
 
     /**
      * The settings of the shared-data run: every real record of {@code ../shared/data} (IEEE, ACM, WoS, Scopus), all
-     * years, the partial ROR dump, CSV exports. {@code StandaloneClusterIT} submits the same to a cluster.
+     * years, the partial ROR dump (its index cached under the fixtures folder, not in the user's cache directory),
+     * CSV exports. {@code StandaloneClusterIT} submits the same to a cluster.
      */
     public static List<String> sharedDataSettings() {
         Path data = SharedData.root();
         return List.of("--set", "ingest.years=all", "--set", "centrality.export-csv=true",
                 "--set", "generate.before-ingest=false",
                 "--ror", data.resolve("ror/ror-v2-partial.json.gz").toAbsolutePath().toString(),
+                "--set", "resolve.index-cache=\"" + base().resolve("ror-index-cache") + "\"",
                 "--set", "ingest.inputs=[{format=ieee-xplore-api,path=\"" + data.resolve("ieee-xplore").toAbsolutePath()
                         + "\"},{format=acm-dl,path=\"" + data.resolve("acm-dl").toAbsolutePath() + "\"},"
                         + "{format=wos,path=\"" + data.resolve("wos").toAbsolutePath() + "\"},"

@@ -59,7 +59,8 @@ public final class AtlasConfig {
         this.ingest = new Settings.Ingest(c.inputs("ingest.inputs"), c.yearWindow("ingest.years"),
                 c.formats("ingest.source-priority"), c.nonNegativeInt("ingest.file-partitions"), c.limits());
         this.resolve = new Settings.Resolve(c.optString("resolve.ror"),
-                c.oneOf("resolve.matcher", Settings.Resolve.Matcher.class), c.optString("resolve.matcher-model"));
+                c.oneOf("resolve.matcher", Settings.Resolve.Matcher.class), c.optString("resolve.matcher-model"),
+                c.optNonBlankString("resolve.index-cache"));
         this.classify = new Settings.Classify(c.optString("classify.taxonomy"), c.bool("classify.titles"));
         this.generate = c.generate();
         this.graph = new Settings.Graph(c.oneOf("graph.counting", Settings.Graph.Counting.class),
@@ -287,6 +288,16 @@ public final class AtlasConfig {
                 problem(path, "must be a string, not " + c.getValue(path).valueType().name().toLowerCase());
                 return null;
             }
+        }
+
+        /** Null, or a string with more than blanks. */
+        String optNonBlankString(String path) {
+            String s = optString(path);
+            if (s != null && s.isBlank()) {
+                problem(path, "must be null or a non-empty string");
+                return null;
+            }
+            return s;
         }
 
         boolean bool(String path) {

@@ -44,9 +44,14 @@ public final class Settings {
 
     /**
      * {@code resolve.*}; {@code ror} null = the shipped gazetteer; {@code matcherModel} null = the model shipped in
-     * the jar (used when {@code matcher} is {@link Matcher#LEARNED}).
+     * the jar (used when {@code matcher} is {@link Matcher#LEARNED}); {@code indexCache} null = the default place
+     * of the ROR index cache (beside the dump when its folder is writable, else the user's cache directory),
+     * {@value #INDEX_CACHE_OFF} = no cache, else a local directory.
      */
-    public record Resolve(String ror, Matcher matcher, String matcherModel) {
+    public record Resolve(String ror, Matcher matcher, String matcherModel, String indexCache) {
+        /** The {@code resolve.index-cache} value that turns the cache off. */
+        public static final String INDEX_CACHE_OFF = "none";
+
         /** {@code resolve.matcher}: the decision among an affiliation string's candidate institutions. */
         public enum Matcher {
             /** The learned ranker (gradient-boosted trees, calibrated threshold): the default. */
@@ -55,8 +60,18 @@ public final class Settings {
             RULES
         }
 
+        /** The default index cache. */
+        public Resolve(String ror, Matcher matcher, String matcherModel) {
+            this(ror, matcher, matcherModel, null);
+        }
+
         public Resolve(String ror) {
             this(ror, Matcher.LEARNED, null);
+        }
+
+        /** Whether {@code resolve.index-cache} turns the cache off. */
+        public boolean indexCacheOff() {
+            return INDEX_CACHE_OFF.equals(indexCache);
         }
     }
 

@@ -54,6 +54,18 @@ class AtlasConfigTest {
     }
 
     @Test
+    void theIndexCacheIsTheDefaultPlaceADirectoryOrNone() {
+        assertNull(with().resolve().indexCache());
+        assertTrue(with("resolve.index-cache=none").resolve().indexCacheOff());
+        assertEquals("/var/cache/atlas", with("resolve.index-cache=\"/var/cache/atlas\"").resolve().indexCache());
+        assertEquals(new Settings.Resolve("x.json", Settings.Resolve.Matcher.LEARNED, null, null),
+                new Settings.Resolve("x.json"), "the older constructors keep the default cache");
+        List<String> p = problems("resolve.index-cache=\" \"");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).startsWith("resolve.index-cache: must be null or a non-empty string"), p.get(0));
+    }
+
+    @Test
     void unknownKeysAreNamedWithAHint() {
         List<String> p = problems("ingest.yeers=all");
         assertEquals(1, p.size());

@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collabatlas.common.binary.BinaryFormatException;
+import org.collabatlas.common.binary.BinaryReader;
+import org.collabatlas.common.binary.BinaryWriter;
 
 /**
  * An immutable, serializable set of ROR institutions (broadcast as is to Spark executors) with the lookups the
@@ -39,7 +42,8 @@ import java.util.Optional;
  * of heap per institution with its indexes, about 500 bytes Java-serialised) is small enough to broadcast once and
  * hold once per executor JVM, even for the full dump; reading and indexing cost enough that a JVM should do it once
  * and share the result. {@code GazetteerRealDataTest} prints the current load time and heap for the partial dump of
- * {@code shared/data}.
+ * {@code shared/data}. {@link #write} and {@link #read} store and restore a gazetteer with its indexes in a compact
+ * binary form without parsing the dump again (the matcher's index cache, {@code PreparedGazetteer}).
  */
 public final class Gazetteer implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -98,6 +102,24 @@ public final class Gazetteer implements Serializable {
         candidates = active;
         stats = new GazetteerStats(institutions.length, byStatus, byType, countries.keys(), names.keys(),
                 acronyms.keys(), tokens.keys(), skipped);
+    }
+
+    private Gazetteer(Institution[] sorted, GazetteerIndex names, GazetteerIndex acronyms, GazetteerIndex tokens,
+            GazetteerIndex countries, int candidates, GazetteerStats stats) {
+        this.institutions = sorted;
+        this.ordinalById = new HashMap<>((int) (sorted.length / 0.75f) + 1);
+        for (int i = 0; i < sorted.length; i++) {
+            if (i > 0 && sorted[i - 1].id().compareTo(sorted[i].id()) >= 0) {
+                throw new BinaryFormatException("institutions out of order at " + sorted[i].id());
+            }
+            ordinalById.put(sorted[i].id(), i);
+        }
+        this.names = names;
+        this.acronyms = acronyms;
+        this.tokens = tokens;
+        this.countries = countries;
+        this.candidates = candidates;
+        this.stats = stats;
     }
 
     /** A gazetteer of the given institutions (ids must be distinct). */
@@ -203,6 +225,119 @@ public final class Gazetteer implements Serializable {
 
     public GazetteerStats stats() {
         return stats;
+    }
+
+    /**
+     * Writes the institutions and the indexes for {@link #read}, which restores an equal gazetteer without
+     * normalising a name again (the binary format of {@code PreparedGazetteer}, which versions it).
+     */
+    public void write(BinaryWriter out) {
+        out.writeInt(institutions.length);
+        for (Institution inst : institutions) {
+            writeInstitution(inst, out);
+        }
+        names.write(out);
+        acronyms.write(out);
+        tokens.write(out);
+        countries.write(out);
+        out.writeInt(candidates);
+        out.writeLong(stats.institutions());
+        writeCounts(stats.byStatus(), out);
+        writeCounts(stats.namesByType(), out);
+        out.writeInt(stats.countries()).writeInt(stats.nameKeys()).writeInt(stats.acronymKeys())
+                .writeInt(stats.tokenKeys());
+        writeCounts(stats.skipped(), out);
+    }
+
+    /**
+     * The gazetteer that {@link #write} wrote.
+     *
+     * @throws BinaryFormatException when the bytes are not one
+     */
+    public static Gazetteer read(BinaryReader in) {
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new BinaryFormatException("institution count " + n + " out of range");
+        }
+        Institution[] all = new Institution[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = readInstitution(in);
+        }
+        GazetteerIndex names = GazetteerIndex.read(in);
+        GazetteerIndex acronyms = GazetteerIndex.read(in);
+        GazetteerIndex tokens = GazetteerIndex.read(in);
+        GazetteerIndex countries = GazetteerIndex.read(in);
+        int candidates = in.readInt();
+        long size = in.readLong();
+        Map<Institution.Status, Long> byStatus = readCounts(in, Institution.Status.class);
+        Map<Name.Type, Long> byType = readCounts(in, Name.Type.class);
+        int countryKeys = in.readInt();
+        int nameKeys = in.readInt();
+        int acronymKeys = in.readInt();
+        int tokenKeys = in.readInt();
+        Map<SkipReason, Long> skipped = readCounts(in, SkipReason.class);
+        return new Gazetteer(all, names, acronyms, tokens, countries, candidates, new GazetteerStats(size, byStatus,
+                byType, countryKeys, nameKeys, acronymKeys, tokenKeys, skipped));
+    }
+
+    private static void writeInstitution(Institution inst, BinaryWriter out) {
+        out.writeString(inst.id()).writeString(inst.displayName()).writeInt(inst.names().size());
+        for (Name name : inst.names()) {
+            out.writeString(name.value()).writeByte(name.type().ordinal()).writeString(name.lang());
+        }
+        out.writeString(inst.countryCode()).writeString(inst.city()).writeStrings(inst.types())
+                .writeByte(inst.status().ordinal()).writeStrings(inst.parentIds()).writeStrings(inst.childIds())
+                .writeByte(inst.established() == null ? 0 : 1)
+                .writeInt(inst.established() == null ? 0 : inst.established()).writeStrings(inst.domains());
+    }
+
+    private static Institution readInstitution(BinaryReader in) {
+        String id = in.readString();
+        String display = in.readString();
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new BinaryFormatException("name count " + n + " out of range");
+        }
+        List<Name> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            names.add(new Name(in.readString(), constant(Name.Type.class, in.readByte()), in.readString()));
+        }
+        String country = in.readString();
+        String city = in.readString();
+        List<String> types = in.readStrings();
+        Institution.Status status = constant(Institution.Status.class, in.readByte());
+        List<String> parents = in.readStrings();
+        List<String> children = in.readStrings();
+        boolean hasYear = in.readByte() != 0;
+        int year = in.readInt();
+        List<String> domains = in.readStrings();
+        return new Institution(id, display, names, country, city, types, status, parents, children,
+                hasYear ? year : null, domains);
+    }
+
+    private static <E extends Enum<E>> void writeCounts(Map<E, Long> counts, BinaryWriter out) {
+        out.writeInt(counts.size());
+        counts.forEach((k, v) -> out.writeByte(k.ordinal()).writeLong(v));
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> readCounts(BinaryReader in, Class<E> type) {
+        int n = in.readInt();
+        if (n < 0 || n > type.getEnumConstants().length) {
+            throw new BinaryFormatException(type.getSimpleName() + " count " + n + " out of range");
+        }
+        Map<E, Long> out = new EnumMap<>(type);
+        for (int i = 0; i < n; i++) {
+            out.put(constant(type, in.readByte()), in.readLong());
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, int ordinal) {
+        E[] all = type.getEnumConstants();
+        if (ordinal < 0 || ordinal >= all.length) {
+            throw new BinaryFormatException(type.getSimpleName() + " ordinal " + ordinal + " out of range");
+        }
+        return all[ordinal];
     }
 
     private List<Institution> list(int[] ordinals) {

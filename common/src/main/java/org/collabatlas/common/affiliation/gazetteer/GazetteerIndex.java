@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.collabatlas.common.binary.BinaryReader;
+import org.collabatlas.common.binary.BinaryWriter;
 
 /**
  * A map from a key to a sorted array of institution ordinals (positions in the {@link Gazetteer}), built once and
@@ -27,6 +29,14 @@ final class GazetteerIndex implements Serializable {
 
     int keys() {
         return postings.size();
+    }
+
+    void write(BinaryWriter out) {
+        out.writeIntArrayMap(postings);
+    }
+
+    static GazetteerIndex read(BinaryReader in) {
+        return new GazetteerIndex(in.readIntArrayMap());
     }
 
     /** Collects (key, ordinal) pairs; ordinals must be added in increasing order. */

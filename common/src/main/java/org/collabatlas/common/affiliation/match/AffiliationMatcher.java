@@ -15,8 +15,10 @@ import org.collabatlas.common.affiliation.match.CandidateGenerator.Hit;
 import org.collabatlas.common.affiliation.match.CandidateGenerator.Segment;
 
 /**
- * Matches raw affiliation strings to the institutions of a {@link Gazetteer} (ROR). Build once per JVM (building the
- * index takes about as long as loading the gazetteer) and share: it is thread-safe.
+ * Matches raw affiliation strings to the institutions of a {@link Gazetteer} (ROR). Build once per JVM and share: it
+ * is thread-safe. Its index ({@link PreparedGazetteer}) takes about as long to build as loading the gazetteer; a
+ * matcher made from a {@link PreparedGazetteer} (read from an {@link IndexCache}, or another matcher's
+ * {@link #prepared()}) builds none.
  *
  * <p><b>Steps</b>, for one string:
  * <ol>
@@ -96,6 +98,7 @@ public final class AffiliationMatcher {
     /** At most this many institutions per string from the learned decision. */
     private static final int MAX_CHOSEN = 3;
 
+    private final PreparedGazetteer prepared;
     private final MatchIndex index;
     private final CountryResolver countries;
     private final Options opt;
@@ -117,7 +120,23 @@ public final class AffiliationMatcher {
      * @param model the learned decision ({@link MatcherModel}); null for the rule-based decision described above
      */
     public AffiliationMatcher(Gazetteer gazetteer, Options options, MatcherModel model) {
-        this.index = new MatchIndex(gazetteer);
+        this(PreparedGazetteer.of(gazetteer), options, model);
+    }
+
+    /** The rule-based matcher with the default options over an index built before (no index is built). */
+    public AffiliationMatcher(PreparedGazetteer prepared) {
+        this(prepared, Options.defaults(), null);
+    }
+
+    /**
+     * A matcher over an index built before ({@link PreparedGazetteer}, e.g. read from an {@link IndexCache}): no
+     * index is built, and every matcher of {@code prepared} shares it.
+     *
+     * @param model the learned decision ({@link MatcherModel}); null for the rule-based decision
+     */
+    public AffiliationMatcher(PreparedGazetteer prepared, Options options, MatcherModel model) {
+        this.prepared = prepared;
+        this.index = prepared.index();
         this.countries = CountryResolver.create();
         this.opt = options;
         this.generator = new CandidateGenerator(index, options);
@@ -130,6 +149,7 @@ public final class AffiliationMatcher {
     }
 
     private AffiliationMatcher(AffiliationMatcher base, MatcherModel model) {
+        this.prepared = base.prepared;
         this.index = base.index;
         this.countries = base.countries;
         this.opt = base.opt;
@@ -147,6 +167,16 @@ public final class AffiliationMatcher {
     /** The learned matcher with the model shipped in the jar, or the rule-based one when the build has none. */
     public static AffiliationMatcher learned(Gazetteer gazetteer) {
         return new AffiliationMatcher(gazetteer, Options.defaults(), MatcherModel.shipped());
+    }
+
+    /** The learned matcher with the model shipped in the jar over an index built before. */
+    public static AffiliationMatcher learned(PreparedGazetteer prepared) {
+        return new AffiliationMatcher(prepared, Options.defaults(), MatcherModel.shipped());
+    }
+
+    /** The gazetteer and index this matcher uses (to make other matchers over the same index). */
+    public PreparedGazetteer prepared() {
+        return prepared;
     }
 
     /** The model of the learned decision, or null for the rule-based one. */

@@ -11,6 +11,9 @@ import org.collabatlas.common.affiliation.gazetteer.Gazetteer;
 import org.collabatlas.common.affiliation.gazetteer.Institution;
 import org.collabatlas.common.affiliation.gazetteer.Name;
 import org.collabatlas.common.affiliation.gazetteer.NameKeys;
+import org.collabatlas.common.binary.BinaryFormatException;
+import org.collabatlas.common.binary.BinaryReader;
+import org.collabatlas.common.binary.BinaryWriter;
 
 /**
  * The matcher's view of a {@link Gazetteer}, over {@link Terms} tokens: every display name, label and alias of an
@@ -18,10 +21,15 @@ import org.collabatlas.common.affiliation.gazetteer.NameKeys;
  * Token postings list name entries; IDF is {@code ln(1 + names / df)} with {@code df} the number of name entries
  * holding the token. Exact keys ({@link Terms#key}) map to name entries, acronym keys ({@link NameKeys#acronymKey})
  * to institutions. Withdrawn and inactive institutions are not indexed, so they can never be chosen.
+ *
+ * <p>Building it normalises and tokenises every name (seconds for the full registry); {@link #write} and
+ * {@link #read} store and restore it as flat arrays (see {@link PreparedGazetteer}).
  */
 final class MatchIndex {
     final Gazetteer gazetteer;
     final Map<String, Integer> tokenIds;
+    /** Per token id: the token. */
+    final String[] tokenNames;
     final float[] idf;
     final int[][] postings;
     final int[] nameInst;
@@ -134,6 +142,7 @@ final class MatchIndex {
         }
         this.maxIdf = max;
         this.tokenIds = ids;
+        this.tokenNames = tokenNames(ids);
         this.idf = w;
         this.postings = post;
         this.nameTokens = toks.toArray(new int[0][]);
@@ -220,78 +229,121 @@ final class MatchIndex {
         return ids.stream().mapToInt(id -> ordinal(g, id)).filter(o -> o >= 0).sorted().distinct().toArray();
     }
 
+    private static String[] tokenNames(Map<String, Integer> ids) {
+        String[] names = new String[ids.size()];
+        ids.forEach((k, v) -> names[v] = k);
+        return names;
+    }
+
+    /** The index of {@code g} that {@link #write} wrote to {@code in}. */
+    MatchIndex(Gazetteer g, BinaryReader in) {
+        this.gazetteer = g;
+        this.tokenNames = in.readStrings().toArray(new String[0]);
+        Map<String, Integer> ids = new HashMap<>((int) (tokenNames.length / 0.75f) + 1);
+        for (int t = 0; t < tokenNames.length; t++) {
+            ids.put(tokenNames[t], t);
+        }
+        this.tokenIds = ids;
+        this.idf = in.readFloats();
+        this.postings = in.readIntRows();
+        this.nameInst = in.readInts();
+        this.nameTokens = in.readIntRows();
+        this.nameWeight = in.readFloats();
+        this.exact = in.readIntArrayMap();
+        this.acronyms = in.readIntArrayMap();
+        this.cityTokens = in.readIntRows();
+        this.ancestors = in.readIntRows();
+        this.maxIdf = in.readFloat();
+        this.nameMinSpread = in.readInts();
+        this.education = in.readBooleans();
+        this.prominence = in.readInts();
+        this.instNames = in.readIntRows();
+        this.nameType = in.readBytes();
+        this.nameKeySharing = in.readInts();
+        this.rareTokens = in.readIntRows();
+        this.parents = in.readIntRows();
+        this.children = in.readIntRows();
+        int names = nameInst.length;
+        if (ids.size() != tokenNames.length || idf.length != tokenNames.length || postings.length != idf.length
+                || nameTokens.length != names || nameWeight.length != names || nameMinSpread.length != names
+                || nameType.length != names || nameKeySharing.length != names) {
+            throw new BinaryFormatException("match index: token or name arrays of different lengths");
+        }
+        for (int[][] perInst : new int[][][] {cityTokens, ancestors, instNames, rareTokens, parents, children}) {
+            if (perInst.length != g.size()) {
+                throw new BinaryFormatException("match index: " + perInst.length + " institutions, gazetteer has "
+                        + g.size());
+            }
+        }
+        if (education.length != g.size() || prominence.length != g.size()) {
+            throw new BinaryFormatException("match index: institution arrays do not fit the gazetteer");
+        }
+    }
+
+    /** Writes the index (not its gazetteer) for {@link #MatchIndex(Gazetteer, BinaryReader)}. */
+    void write(BinaryWriter out) {
+        out.writeStrings(Arrays.asList(tokenNames));
+        out.writeFloats(idf);
+        out.writeIntRows(postings);
+        out.writeInts(nameInst);
+        out.writeIntRows(nameTokens);
+        out.writeFloats(nameWeight);
+        out.writeIntArrayMap(exact);
+        out.writeIntArrayMap(acronyms);
+        out.writeIntRows(cityTokens);
+        out.writeIntRows(ancestors);
+        out.writeFloat(maxIdf);
+        out.writeInts(nameMinSpread);
+        out.writeBooleans(education);
+        out.writeInts(prominence);
+        out.writeIntRows(instNames);
+        out.writeBytes(nameType);
+        out.writeInts(nameKeySharing);
+        out.writeIntRows(rareTokens);
+        out.writeIntRows(parents);
+        out.writeIntRows(children);
+    }
+
     /** Shortest unknown word that {@link #nearToken} corrects. */
     static final int MIN_FUZZY_LENGTH = 5;
-    private volatile Map<String, int[]> deletions;
-    private String[] tokenNames;
+    /** Built on the first unknown word (a fraction of a second); not stored, as it is quicker to rebuild than read. */
+    private volatile DeletionIndex deletions;
 
     /**
      * The known token one edit away from an unknown word ({@code berln} -> {@code berlin}, {@code bekerley} ->
      * {@code berkeley}): Damerau-Levenshtein distance 1 (one letter inserted, dropped, replaced, or two neighbours
      * swapped), found through a single-deletion index of the known tokens of at least {@value #MIN_FUZZY_LENGTH} - 1
-     * letters; among several, the one in most names, then the smallest id. Null for a word shorter than
-     * {@value #MIN_FUZZY_LENGTH} letters or with no such token.
+     * letters ({@link DeletionIndex}); among several, the one in most names, then the smallest id. Null for a word
+     * shorter than {@value #MIN_FUZZY_LENGTH} letters or with no such token.
      */
     Integer nearToken(String word) {
         if (word.length() < MIN_FUZZY_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
-        Map<String, int[]> del = deletions();
         int best = -1;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (String v : variants(word)) {
-            int[] ids = del.get(v);
-            if (ids == null) {
-                continue;
-            }
-            for (int t : ids) {
-                if (seen.add(t) && osaDistance(word, tokenNames[t]) == 1
-                        && (best < 0 || postings[t].length > postings[best].length
-                        || (postings[t].length == postings[best].length && t < best))) {
-                    best = t;
-                }
+        for (int t : deletions().candidates(word)) {
+            if (osaDistance(word, tokenNames[t]) == 1
+                    && (best < 0 || postings[t].length > postings[best].length
+                    || (postings[t].length == postings[best].length && t < best))) {
+                best = t;
             }
         }
         return best < 0 ? null : best;
     }
 
-    private Map<String, int[]> deletions() {
-        Map<String, int[]> d = deletions;
+    DeletionIndex deletions() {
+        DeletionIndex d = deletions;
         if (d == null) {
             synchronized (this) {
                 d = deletions;
                 if (d == null) {
-                    String[] names = new String[tokenIds.size()];
-                    tokenIds.forEach((k, v) -> names[v] = k);
-                    Map<String, List<Integer>> acc = new HashMap<>();
-                    for (int t = 0; t < names.length; t++) {
-                        String w = names[t];
-                        if (w.length() < MIN_FUZZY_LENGTH - 1 || !w.chars().allMatch(Character::isLetter)) {
-                            continue;
-                        }
-                        for (String v : variants(w)) {
-                            acc.computeIfAbsent(v, x -> new ArrayList<>(1)).add(t);
-                        }
-                    }
-                    Map<String, int[]> out = new HashMap<>((int) (acc.size() / 0.75f) + 1);
-                    acc.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-                    tokenNames = names;
-                    deletions = out;
-                    d = out;
+                    d = DeletionIndex.of(tokenNames,
+                            w -> w.length() >= MIN_FUZZY_LENGTH - 1 && w.chars().allMatch(Character::isLetter));
+                    deletions = d;
                 }
             }
         }
         return d;
-    }
-
-    /** The word and every string made by deleting one of its letters. */
-    private static java.util.Set<String> variants(String w) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        out.add(w);
-        for (int i = 0; i < w.length(); i++) {
-            out.add(w.substring(0, i) + w.substring(i + 1));
-        }
-        return out;
     }
 
     /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */

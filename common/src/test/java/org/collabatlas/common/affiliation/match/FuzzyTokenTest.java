@@ -35,6 +35,46 @@ class FuzzyTokenTest {
         assertNull(idx.nearToken("b3rlin"), "not letters only");
     }
 
+    /**
+     * Against brute force: every vocabulary word within one edit of a query (all single edits of some words, and
+     * words of the vocabulary themselves) is among the deletion index's candidates, whatever the hash collisions.
+     */
+    @Test
+    void deletionIndexFindsEveryWordOneEditAway() {
+        String[] vocabulary = {"berlin", "berlinn", "bernina", "genentech", "genetech", "university", "universty",
+            "institute", "institut", "instituto", "technology", "technologies", "tsinghua", "tsingua", "medicine",
+            "medicina", "medical", "oxford", "oxfords", "stanford", "stamford", "kaist", "kaust", "tokyo"};
+        DeletionIndex idx = DeletionIndex.of(vocabulary, w -> w.length() >= 4);
+        java.util.Set<String> queries = new java.util.TreeSet<>(List.of(vocabulary));
+        for (String w : List.of("berlin", "genentech", "stanford", "kaist")) {
+            for (int i = 0; i <= w.length(); i++) {
+                for (char c = 'a'; c <= 'z'; c++) {
+                    queries.add(w.substring(0, i) + c + w.substring(i));
+                    if (i < w.length()) {
+                        queries.add(w.substring(0, i) + c + w.substring(i + 1));
+                    }
+                }
+                if (i < w.length()) {
+                    queries.add(w.substring(0, i) + w.substring(i + 1));
+                }
+                if (i + 1 < w.length()) {
+                    queries.add(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2));
+                }
+            }
+        }
+        for (String q : queries) {
+            java.util.Set<Integer> found = new java.util.HashSet<>();
+            for (int id : idx.candidates(q)) {
+                found.add(id);
+            }
+            for (int id = 0; id < vocabulary.length; id++) {
+                if (vocabulary[id].length() >= 4 && MatchIndex.osaDistance(q, vocabulary[id]) <= 1) {
+                    assertEquals(true, found.contains(id), q + " -> " + vocabulary[id]);
+                }
+            }
+        }
+    }
+
     private static Institution inst(String id, String name, String country) {
         return new Institution(id, name, List.of(new Name(name, Name.Type.DISPLAY, "en")), country, null,
                 List.of("education"), Institution.Status.ACTIVE, List.of(), List.of(), null, List.of());
