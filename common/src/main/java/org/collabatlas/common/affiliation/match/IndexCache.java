@@ -63,8 +63,9 @@ public final class IndexCache {
     private static final int TRAILER = 12;
     /**
      * The classes whose code decides what a dump's gazetteer and index hold (reading the dump, name keys, terms,
-     * the index and its encoding): a change to any of them changes {@link #codeFingerprint()}, so old cache files
-     * are rebuilt instead of trusted. {@code IndexCacheTest} checks that the nested classes of these are listed.
+     * the index and its encoding, and what these depend on): a change to any of them changes
+     * {@link #codeFingerprint()}, so old cache files are rebuilt instead of trusted. {@code IndexCacheFingerprintTest}
+     * (jobs tests, ArchUnit) fails when a class they depend on is missing here.
      */
     static final List<String> FINGERPRINTED = List.of(
             "org/collabatlas/common/affiliation/gazetteer/DumpReadResult",
@@ -77,15 +78,19 @@ public final class IndexCache {
             "org/collabatlas/common/affiliation/gazetteer/Name",
             "org/collabatlas/common/affiliation/gazetteer/Name$Type",
             "org/collabatlas/common/affiliation/gazetteer/NameKeys",
+            "org/collabatlas/common/affiliation/gazetteer/RorDumpException",
             "org/collabatlas/common/affiliation/gazetteer/RorDumpReader",
             "org/collabatlas/common/affiliation/gazetteer/RorDumpReader$Accumulator",
             "org/collabatlas/common/affiliation/gazetteer/RorRecords",
             "org/collabatlas/common/affiliation/gazetteer/RorRecords$BadRecord",
+            "org/collabatlas/common/affiliation/gazetteer/ShippedTable",
             "org/collabatlas/common/affiliation/gazetteer/SkipReason",
+            "org/collabatlas/common/affiliation/match/DeletionIndex",
             "org/collabatlas/common/affiliation/match/MatchIndex",
             "org/collabatlas/common/affiliation/match/PreparedGazetteer",
             "org/collabatlas/common/affiliation/match/PreparedGazetteer$Encoded",
             "org/collabatlas/common/affiliation/match/Terms",
+            "org/collabatlas/common/binary/BinaryFormatException",
             "org/collabatlas/common/binary/BinaryReader",
             "org/collabatlas/common/binary/BinaryWriter");
     private static volatile String fingerprint;
