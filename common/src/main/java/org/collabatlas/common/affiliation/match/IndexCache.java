@@ -78,6 +78,7 @@ public final class IndexCache {
             "org/collabatlas/common/affiliation/gazetteer/Name",
             "org/collabatlas/common/affiliation/gazetteer/Name$Type",
             "org/collabatlas/common/affiliation/gazetteer/NameKeys",
+            "org/collabatlas/common/affiliation/gazetteer/NameVariants",
             "org/collabatlas/common/affiliation/gazetteer/RorDumpException",
             "org/collabatlas/common/affiliation/gazetteer/RorDumpReader",
             "org/collabatlas/common/affiliation/gazetteer/RorDumpReader$Accumulator",

@@ -60,13 +60,24 @@ public final class MatcherModel implements Serializable {
         }
     }
 
-    /** The model shipped in the jar, or null when the build has none. */
+    private static volatile MatcherModel shipped;
+    private static volatile boolean shippedRead;
+
+    /** The model shipped in the jar (read and parsed once per JVM), or null when the build has none. */
     public static MatcherModel shipped() {
-        try (InputStream in = MatcherModel.class.getResourceAsStream(SHIPPED)) {
-            return in == null ? null : of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!shippedRead) {
+            synchronized (MatcherModel.class) {
+                if (!shippedRead) {
+                    try (InputStream in = MatcherModel.class.getResourceAsStream(SHIPPED)) {
+                        shipped = in == null ? null : of(in.readAllBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    shippedRead = true;
+                }
+            }
         }
+        return shipped;
     }
 
     private Parsed parsed() {
