@@ -23,6 +23,7 @@ import org.collabatlas.common.affiliation.match.AffiliationEvaluation;
 import org.collabatlas.common.affiliation.match.AffiliationMatcher;
 import org.collabatlas.common.affiliation.match.MatcherModel;
 import org.collabatlas.common.ingest.SharedData;
+import org.collabatlas.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +72,10 @@ class MatcherTrainingTest {
         Path ror = SharedData.dir("ror").resolve("ror-v2-partial.json.gz");
         Path aff = SharedData.dir("affiliations");
         MatcherModel shipped = MatcherModel.shipped();
-        Gazetteer g = Gazetteer.load(ror);
+        // through the index cache the shared-data fixture writes (one parse of the dump per build)
+        org.collabatlas.common.affiliation.match.PreparedGazetteer g =
+                org.collabatlas.common.affiliation.match.IndexCache.in(Fixtures.indexCacheDir())
+                        .prepare(Files.readAllBytes(ror)).prepared();
         MatcherTraining.GoldSet crossref = gold(aff.resolve("crossref-train.csv"));
         MatcherTraining.GoldSet logs = gold(aff.resolve("ror-logs-train.csv"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();

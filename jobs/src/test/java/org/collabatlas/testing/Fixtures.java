@@ -70,11 +70,16 @@ public final class Fixtures {
         return List.of("--set", "ingest.years=all", "--set", "centrality.export-csv=true",
                 "--set", "generate.before-ingest=false",
                 "--ror", data.resolve("ror/ror-v2-partial.json.gz").toAbsolutePath().toString(),
-                "--set", "resolve.index-cache=\"" + base().resolve("ror-index-cache") + "\"",
+                "--set", "resolve.index-cache=\"" + indexCacheDir() + "\"",
                 "--set", "ingest.inputs=[{format=ieee-xplore-api,path=\"" + data.resolve("ieee-xplore").toAbsolutePath()
                         + "\"},{format=acm-dl,path=\"" + data.resolve("acm-dl").toAbsolutePath() + "\"},"
                         + "{format=wos,path=\"" + data.resolve("wos").toAbsolutePath() + "\"},"
                         + "{format=scopus,path=\"" + data.resolve("scopus").toAbsolutePath() + "\"}]");
+    }
+
+    /** Where the fixtures (and tests that read the partial ROR dump) keep its index cache. */
+    public static Path indexCacheDir() {
+        return base().resolve("ror-index-cache");
     }
 
     /** {@code pipeline} over all of {@code ../shared/data} (run id {@code shared}); skips when the data is absent. */
@@ -90,7 +95,7 @@ public final class Fixtures {
         try {
             Files.createDirectories(base());
             try (FileChannel ch = FileChannel.open(base().resolve(name + ".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+                    StandardOpenOption.WRITE); FileLock lock = lockOrHelp(ch, name)) {
                 Path marker = base().resolve(name + MARKER);
                 if (!Files.exists(marker)) {
                     deleteTree(dir);
@@ -113,6 +118,30 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The fixture's lock. When another test JVM holds it (building the fixture), this JVM builds the other fixture
+     * meanwhile, if no one has, instead of waiting idle: the two forks then build both fixtures at once.
+     */
+    private static FileLock lockOrHelp(FileChannel ch, String name) throws IOException {
+        FileLock lock = ch.tryLock();
+        if (lock != null) {
+            return lock;
+        }
+        String other = name.equals("sample") ? "shared-data" : "sample";
+        if (!Files.exists(base().resolve(other + MARKER))) {
+            try {
+                if (other.equals("sample")) {
+                    sample();
+                } else if (Files.isDirectory(SharedData.root().resolve("ieee-xplore"))) {
+                    sharedData();
+                }
+            } catch (RuntimeException e) {
+                System.out.println("while waiting for fixture " + name + ", fixture " + other + " failed: " + e);
+            }
+        }
+        return ch.lock();
     }
 
     private static Path base() {
