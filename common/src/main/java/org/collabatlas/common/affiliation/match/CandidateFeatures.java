@@ -476,39 +476,12 @@ final class CandidateFeatures {
         int to = Math.min(h.to, segs.size());
         int[] u = new int[0];
         for (int i = from; i < to; i++) {
-            u = merge(u, segs.get(i).tokens());
+            u = CandidateGenerator.union(u, segs.get(i).tokens());
         }
         return u;
     }
 
-    private static int[] merge(int[] a, int[] b) {
-        int[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        Arrays.sort(out);
-        int n = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[n++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
     private float intersectionWeight(int[] a, int[] b) {
-        float w = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                w += index.idf[a[i]];
-                i++;
-                j++;
-            }
-        }
-        return w;
+        return index.sharedWeight(a, b, Integer.MAX_VALUE);
     }
 }

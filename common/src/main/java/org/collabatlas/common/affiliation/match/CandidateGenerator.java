@@ -486,7 +486,7 @@ final class CandidateGenerator {
     }
 
     private float intersectionWeight(int[] a, int[] b) {
-        return intersectionWeight(a, b, false);
+        return index.sharedWeight(a, b, Integer.MAX_VALUE);
     }
 
     /**
@@ -494,26 +494,11 @@ final class CandidateGenerator {
      * whose posting list is within the blocking cap (not frequent).
      */
     private float intersectionWeight(int[] a, int[] b, boolean rareOnly) {
-        float w = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                if (!rareOnly || index.postings[a[i]].length <= opt.blockingCap()) {
-                    w += index.idf[a[i]];
-                }
-                i++;
-                j++;
-            }
-        }
-        return w;
+        return index.sharedWeight(a, b, rareOnly ? opt.blockingCap() : Integer.MAX_VALUE);
     }
 
-    private static int[] union(int[] a, int[] b) {
+    /** The sorted union of two sorted arrays of token ids. */
+    static int[] union(int[] a, int[] b) {
         int[] out = new int[a.length + b.length];
         int i = 0;
         int j = 0;

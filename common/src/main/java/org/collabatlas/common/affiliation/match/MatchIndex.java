@@ -373,6 +373,30 @@ final class MatchIndex {
         return d[n][m];
     }
 
+    /**
+     * IDF weight of the tokens that the sorted token-id arrays {@code a} and {@code b} share, counting only tokens
+     * whose posting list holds at most {@code maxPostings} name entries ({@code Integer.MAX_VALUE}: all).
+     */
+    float sharedWeight(int[] a, int[] b, int maxPostings) {
+        float w = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                if (postings[a[i]].length <= maxPostings) {
+                    w += idf[a[i]];
+                }
+                i++;
+                j++;
+            }
+        }
+        return w;
+    }
+
     /** The ordinal of the institution with ROR id {@code id}, or -1. */
     int ordinal(String id) {
         return ordinal(gazetteer, id);
